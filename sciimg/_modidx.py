@@ -92,6 +92,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'sciimg.data.parse_image_type': ('data.html#parse_image_type', 'sciimg/data.py'),
                              'sciimg.data.quiz_from_dict': ('data.html#quiz_from_dict', 'sciimg/data.py'),
                              'sciimg.data.read_json': ('data.html#read_json', 'sciimg/data.py'),
+                             'sciimg.data.release_dest': ('data.html#release_dest', 'sciimg/data.py'),
                              'sciimg.data.release_manifest': ('data.html#release_manifest', 'sciimg/data.py'),
                              'sciimg.data.release_pin': ('data.html#release_pin', 'sciimg/data.py'),
                              'sciimg.data.resolve_source': ('data.html#resolve_source', 'sciimg/data.py'),

@@ -52,3 +52,13 @@ def test_failing_experiment_is_recorded(tmp_path, monkeypatch):
     exp = rp.Experiment("benchmark", "benchmark.ipynb", parameters={"data": str(tmp_path / "missing")})
     rec = rp.run_experiment(exp, ROOT, str(tmp_path))
     assert rec["status"] == "failed" and "DataError" in rec["error"] and Path(rec["executed"]).exists()
+
+
+def test_reproduce_passes_settings_file_to_notebooks(shared, tmp_path):
+    f = tmp_path / "paper.ini"; f.write_text(f"[data]\npath = {shared}\ncheck_images = false\n[run]\nruns_dir = {tmp_path / 'runs'}\n")
+    r = run_cli("reproduce", "--only", "benchmark", "--settings", f, "--out", tmp_path / "res")
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert json.loads((tmp_path / "res/benchmark/run.json").read_text())["stats"]["splits"]["all"]["items"] == 1387
+    manifests = list((tmp_path / "runs").glob("reproduce-*/manifest.json"))
+    m = json.loads(manifests[0].read_text()) if len(manifests) == 1 else {}
+    assert m["counts"] == {"ok": 1, "failed": 0} and m["settings"]["data"]["path"] == str(shared) and "benchmark" in m["timings"]
