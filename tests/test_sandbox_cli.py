@@ -1,0 +1,25 @@
+"`sciimg render` and `sciimg bench sandbox` as a user runs them."
+import json, shutil
+from pathlib import Path
+from conftest import run_cli
+from sciimg.data import sample_dir
+
+
+def test_render_cli(tmp_path):
+    src = sample_dir() / "scripts" / "sample-phys-08.py"
+    r = run_cli("render", src, "--out", tmp_path, "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = json.loads(r.stdout)
+    assert out["status"] == "ok" and "12 V" in out["texts"] and Path(out["images"][0]).is_file()
+    assert out["isolation"] and out["elapsed_s"] > 0
+    (tmp_path / "loop.py").write_text("while True: pass\n")
+    r = run_cli("render", tmp_path / "loop.py", "--out", tmp_path, "--timeout", "2", "--json")
+    assert r.returncode == 1 and json.loads(r.stdout)["status"] == "timeout"
+
+
+def test_bench_sandbox_cli(tmp_path):
+    for p in sorted((sample_dir() / "scripts").glob("sample-*.py"))[:4]: shutil.copy(p, tmp_path)
+    r = run_cli("bench", "sandbox", "--corpus", tmp_path, "--subprocess-limit", "1", "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    b = json.loads(r.stdout)
+    assert b["scripts"] == 4 and b["statuses"] == {"ok": 4} and set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
