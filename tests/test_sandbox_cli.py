@@ -23,3 +23,12 @@ def test_bench_sandbox_cli(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     b = json.loads(r.stdout)
     assert b["scripts"] == 4 and b["statuses"] == {"ok": 4} and set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
+
+
+def test_tikz_unavailable_without_tex(monkeypatch):
+    import sciimg.sandbox as S
+    monkeypatch.setattr(S.shutil, "which", lambda name: None)
+    tools, why = S.tex_toolchain()
+    assert tools is None and "pdflatex or lualatex" in why and "pdftoppm" in why
+    r = S.Sandbox.render_tikz(None, r"\documentclass{article}\begin{document}x\end{document}")   # no worker needed
+    assert r.status == "unavailable" and "no TeX toolchain" in r.error
