@@ -104,3 +104,11 @@ def test_texts_and_blank_detection(sandbox, tmp_path):
     assert 0 <= t["bbox"][0] < t["bbox"][2] <= w and 0 <= t["bbox"][1] < t["bbox"][3] <= h
     assert sandbox.render("import matplotlib.pyplot as plt\nfig = plt.figure()\nfig.clf()").status == "blank"
     assert sandbox.render("import matplotlib.pyplot as plt\nax = plt.gca(); ax.axis('off'); ax.plot([0.5], [0.5], ',')").status == "blank"
+
+
+def test_dead_worker_is_replaced():
+    with Sandbox(workers=1, limits=LIMITS) as sb:
+        z = sb._idle.queue[0]; z.proc.kill(); z.proc.wait()               # the worker process dies between jobs
+        r = sb.render(GOOD)
+        assert r.status == "crashed" and "replaced" in r.error and sb.replaced == 1
+        assert sb.render(GOOD).status == "ok"
