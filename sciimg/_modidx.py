@@ -148,6 +148,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                   'sciimg/generate.py'),
                                  'sciimg.generate._files': ('generate.html#_files', 'sciimg/generate.py'),
                                  'sciimg.generate._one': ('generate.html#_one', 'sciimg/generate.py'),
+                                 'sciimg.generate._ratio': ('generate.html#_ratio', 'sciimg/generate.py'),
                                  'sciimg.generate.generate_all': ('generate.html#generate_all', 'sciimg/generate.py'),
                                  'sciimg.generate.generation_table': ('generate.html#generation_table', 'sciimg/generate.py'),
                                  'sciimg.generate.generator_status': ('generate.html#generator_status', 'sciimg/generate.py'),
