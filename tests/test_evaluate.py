@@ -1,0 +1,24 @@
+"`sciimg evaluate` on the reference generator over the whole sample, offline; and an LMM answerer replayed from the cache."
+import json
+from conftest import run_cli
+
+
+def test_evaluate_reference_run_offline_is_stable(tmp_path):
+    assert run_cli("generate", "--generator", "reference", "--split", "sample", "--run", tmp_path / "ref").returncode == 0
+    r1 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--json")
+    assert r1.returncode == 0, r1.stderr[-3000:]
+    s = json.loads(r1.stdout); first = (tmp_path / "ref" / "evals" / "summary.json").read_bytes()
+    assert s["quiz"]["coverage"] == 1.0 and s["quiz"]["items"] == s["items"] >= 25 and 0 < s["quiz"]["quiz_accuracy"] < 1
+    assert "offline stand-in" in s["quiz"]["answerer"] and s["metrics"]["coverage"] == 1.0 and s["metrics"]["canonical_ssim"] == 1.0
+    assert s["checks"]["checked"] == s["items"]
+    quiz = [json.loads(l) for l in (tmp_path / "ref" / "evals" / "quiz.jsonl").read_text().splitlines()]
+    assert len(quiz) == sum(1 for _ in quiz) and {q["status"] for q in quiz} <= {"answered", "abstained"}
+    r2 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--json")
+    assert r2.returncode == 0 and (tmp_path / "ref" / "evals" / "summary.json").read_bytes() == first
+
+
+def test_evaluate_counts_missing_generations_as_failures(tmp_path):
+    assert run_cli("generate", "--generator", "reference", "--split", "sample", "--limit", "3", "--run", tmp_path / "few").returncode == 0
+    s = json.loads(run_cli("evaluate", "--run", tmp_path / "few", "--split", "sample", "--limit", "6", "--evaluators", "quiz,checks", "--json").stdout)
+    assert s["items"] == 6 and s["quiz"]["coverage"] == 0.5 and s["quiz"]["paper_compatible"]["items"] == 3
+    assert s["quiz"]["r_inv"] <= 0.5 * (s["quiz"]["paper_compatible"]["r_inv"] or 0) + 1e-9
