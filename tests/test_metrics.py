@@ -29,3 +29,31 @@ def test_paper_protocol_parity(shared):
         n += 1
     assert n >= 100
 
+
+
+def _zero_png() -> bytes:
+    import struct, zlib
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 0, 0, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
+
+
+def test_bad_images_get_typed_statuses_via_cli(tmp_path):
+    import csv, io
+    from conftest import run_cli
+    ok = Image.new("RGB", (120, 90), "white"); ok.save(tmp_path / "ref.png"); ok.save(tmp_path / "gen.png")
+    full = io.BytesIO(); ok.save(full, "PNG"); (tmp_path / "truncated.png").write_bytes(full.getvalue()[:60])
+    (tmp_path / "zero.png").write_bytes(_zero_png())
+    Image.new("RGB", (1, 100000)).save(tmp_path / "thin.png")
+    Image.new("1", (12000, 12000)).save(tmp_path / "bomb.png")
+    Image.new("CMYK", (64, 64), (0, 0, 0, 0)).save(tmp_path / "cmyk.jpg")
+    Image.fromarray(np.full((64, 64), 40000, dtype=np.uint16)).save(tmp_path / "deep.png")
+    Image.new("RGB", (64, 64), "red").save(tmp_path / "anim.gif", save_all=True, append_images=[Image.new("RGB", (64, 64), "blue")])
+    names = ["gen.png", "truncated.png", "zero.png", "thin.png", "bomb.png", "cmyk.jpg", "deep.png", "anim.gif", "absent.png"]
+    with open(tmp_path / "pairs.csv", "w", newline="") as f:
+        w = csv.writer(f); w.writerow(["generated", "reference"]); w.writerows([[n, "ref.png"] for n in names])
+    r = run_cli("metrics", "--pairs", tmp_path / "pairs.csv", "--protocol", "paper", "--json")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    got = {p["generated"]: p["status"] for p in json.loads(r.stdout)["pairs"]}
+    assert got == {"gen.png": "ok", "truncated.png": "generated_corrupt", "zero.png": "generated_corrupt", "thin.png": "generated_degenerate",
+                   "bomb.png": "generated_too_large", "cmyk.jpg": "ok", "deep.png": "ok", "anim.gif": "ok", "absent.png": "generated_missing"}
+    assert json.loads(r.stdout)["aggregate"]["pairs"] == len(names)
