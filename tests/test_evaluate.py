@@ -5,7 +5,7 @@ from conftest import run_cli
 
 def test_evaluate_reference_run_offline_is_stable(tmp_path):
     assert run_cli("generate", "--generator", "reference", "--split", "sample", "--run", tmp_path / "ref").returncode == 0
-    r1 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--json")
+    r1 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--controls", "no_image,blank,shuffle", "--json")
     assert r1.returncode == 0, r1.stderr[-3000:]
     s = json.loads(r1.stdout); first = (tmp_path / "ref" / "evals" / "summary.json").read_bytes()
     assert s["quiz"]["coverage"] == 1.0 and s["quiz"]["items"] == s["items"] >= 25 and 0 < s["quiz"]["quiz_accuracy"] < 1
@@ -13,7 +13,8 @@ def test_evaluate_reference_run_offline_is_stable(tmp_path):
     assert s["checks"]["checked"] == s["items"]
     quiz = [json.loads(l) for l in (tmp_path / "ref" / "evals" / "quiz.jsonl").read_text().splitlines()]
     assert len(quiz) == sum(1 for _ in quiz) and {q["status"] for q in quiz} <= {"answered", "abstained"}
-    r2 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--json")
+    assert set(s["controls"]) == {"no_image", "blank", "shuffle"} and s["controls"]["no_image"]["quiz_accuracy"] == 0.0
+    r2 = run_cli("evaluate", "--run", tmp_path / "ref", "--split", "sample", "--controls", "no_image,blank,shuffle", "--json")
     assert r2.returncode == 0 and (tmp_path / "ref" / "evals" / "summary.json").read_bytes() == first
 
 
