@@ -23,3 +23,11 @@ def test_evaluate_counts_missing_generations_as_failures(tmp_path):
     s = json.loads(run_cli("evaluate", "--run", tmp_path / "few", "--split", "sample", "--limit", "6", "--evaluators", "quiz,checks", "--json").stdout)
     assert s["items"] == 6 and s["quiz"]["coverage"] == 0.5 and s["quiz"]["paper_compatible"]["items"] == 3
     assert s["quiz"]["r_inv"] <= 0.5 * (s["quiz"]["paper_compatible"]["r_inv"] or 0) + 1e-9
+
+
+def test_multimodal_question_needs_an_lmm(tmp_path):
+    assert run_cli("generate", "--generator", "reference", "--split", "sample", "--limit", "2", "--run", tmp_path / "r").returncode == 0
+    r = run_cli("evaluate", "--run", tmp_path / "r", "--split", "sample", "--limit", "2", "--evaluators", "mq", "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    recs = [json.loads(l) for l in (tmp_path / "r" / "evals" / "mq.jsonl").read_text().splitlines()]
+    assert {x["status"] for x in recs} == {"unsupported"} and "mq" not in json.loads(r.stdout)       # never a silent 0
