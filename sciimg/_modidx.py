@@ -37,6 +37,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'sciimg.checks._inter': ('checks.html#_inter', 'sciimg/checks.py'),
                                'sciimg.checks.check_figure': ('checks.html#check_figure', 'sciimg/checks.py'),
                                'sciimg.checks.clipped': ('checks.html#clipped', 'sciimg/checks.py'),
+                               'sciimg.checks.ocr_available': ('checks.html#ocr_available', 'sciimg/checks.py'),
+                               'sciimg.checks.ocr_layout': ('checks.html#ocr_layout', 'sciimg/checks.py'),
                                'sciimg.checks.overlaps': ('checks.html#overlaps', 'sciimg/checks.py')},
             'sciimg.cli': { 'sciimg.cli._cache': ('cli.html#_cache', 'sciimg/cli.py'),
                             'sciimg.cli._default_split': ('cli.html#_default_split', 'sciimg/cli.py'),

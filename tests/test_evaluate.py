@@ -31,3 +31,25 @@ def test_multimodal_question_needs_an_lmm(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     recs = [json.loads(l) for l in (tmp_path / "r" / "evals" / "mq.jsonl").read_text().splitlines()]
     assert {x["status"] for x in recs} == {"unsupported"} and "mq" not in json.loads(r.stdout)       # never a silent 0
+
+
+def test_pixel_images_get_ocr_text_evidence(tmp_path):
+    "A run whose images carry no recorded texts (as a pixel generator's) is read by OCR for the quiz and the checks."
+    import os, shutil
+    import pytest
+    from sciimg.checks import ocr_available
+    from sciimg.core import JsonlStore
+    if not ocr_available():
+        if os.environ.get("CI"): pytest.fail("CI installs the ocr extra (.ci/run)")
+        pytest.skip("the ocr extra is not installed")
+    assert run_cli("generate", "--generator", "reference", "--split", "sample", "--limit", "4", "--run", tmp_path / "ref").returncode == 0
+    (tmp_path / "pix" / "images").mkdir(parents=True)
+    with JsonlStore(tmp_path / "pix" / "generations.jsonl", ("id", "generator")) as st:
+        for l in (tmp_path / "ref" / "generations.jsonl").read_text().splitlines():
+            r = json.loads(l); shutil.copy(tmp_path / "ref" / r["image"], tmp_path / "pix" / r["image"])
+            st.append({"id": r["id"], "generator": "pixel-like", "kind": "pixel", "status": "ok", "image": r["image"]})
+    s = json.loads(run_cli("evaluate", "--run", tmp_path / "pix", "--split", "sample", "--limit", "4", "--evaluators", "quiz,checks", "--json").stdout)
+    assert s["quiz"]["coverage"] == 1.0 and s["checks"]["checked"] == 4
+    quiz = [json.loads(l) for l in (tmp_path / "pix" / "evals" / "quiz.jsonl").read_text().splitlines()]
+    assert any(q["status"] == "answered" for q in quiz)                                   # OCR text evidence, not nothing
+    assert len(list((tmp_path / "pix" / "evals" / "ocr").glob("*.json"))) == 4
