@@ -53,3 +53,13 @@ def test_pixel_images_get_ocr_text_evidence(tmp_path):
     quiz = [json.loads(l) for l in (tmp_path / "pix" / "evals" / "quiz.jsonl").read_text().splitlines()]
     assert any(q["status"] == "answered" for q in quiz)                                   # OCR text evidence, not nothing
     assert len(list((tmp_path / "pix" / "evals" / "ocr").glob("*.json"))) == 4
+
+
+def test_set_metrics_and_inception_error(tmp_path):
+    assert run_cli("generate", "--generator", "reference", "--split", "sample", "--limit", "4", "--run", tmp_path / "r").returncode == 0
+    r = run_cli("evaluate", "--run", tmp_path / "r", "--split", "sample", "--limit", "4", "--evaluators", "metrics", "--fid", "pixel", "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    st = json.loads(r.stdout)["metrics"]["set"]
+    assert st["status"] == "ok" and abs(st["fid"]) < 1e-6 and "not Inception" in st["features"]      # a reference against its own render
+    bad = run_cli("evaluate", "--run", tmp_path / "r", "--split", "sample", "--limit", "4", "--evaluators", "metrics", "--fid", "inception")
+    assert bad.returncode == 2 and ("fid` extra" in bad.stderr or "Inception weights not found" in bad.stderr) and "Traceback" not in bad.stderr
