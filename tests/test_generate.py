@@ -5,7 +5,7 @@ from conftest import run_cli
 from sciimg.cache import CallCache
 from sciimg.data import load_sample
 from sciimg.imgcoder import ImgCoder
-from sciimg.providers import ChatResult, ScriptedProvider, Usage
+from sciimg.providers import ScriptedReplies
 from sciimg.sandbox import Sandbox
 from sciimg.settings import Entry
 
@@ -28,18 +28,13 @@ def test_reference_on_whole_sample(tmp_path):
     assert json.loads(again.stdout)["statuses"] == {"ok": n} and len(_load(tmp_path / "ref" / "generations.jsonl")) == n
 
 
-class Recorded(ScriptedProvider):
-    "Stands in for the model while recording: replies come from a list (written by us), calls go into the cache."
-    def __init__(self, entry, replies, **kw): super().__init__(entry, **kw); self.replies = list(replies)
-    def _chat_live(self, req, messages): return ChatResult(status="ok", text=self.replies.pop(0), usage=Usage(50, 80))
-
-
 def test_imgcoder_replayed_without_network(tmp_path):
     entry = Entry(role="generator", name="replayed-coder", kind="imgcoder", provider="openai", model="coder-x",
                   base_url="http://127.0.0.1:9/v1", temperature=0.6)
     items = load_sample().items[:2]
     with Sandbox(workers=1) as sb:                                   # record: the scripted replies go into the cache
-        rec = Recorded(entry, [BUGGY, FIXED, NOCODE, NOCODE, NOCODE], cache=CallCache(tmp_path / "cache" / "calls", "auto"))
+        # the model is stood in for by replies written by us; the calls go into the cache like live ones
+        rec = ScriptedReplies(entry, [BUGGY, FIXED, NOCODE, NOCODE, NOCODE], cache=CallCache(tmp_path / "cache" / "calls", "auto"))
         first = [ImgCoder(rec, sb).generate(it, entry.name) for it in items]
     assert [g.status for g in first] == ["ok", "no_code"]
     ini = tmp_path / "s.ini"
