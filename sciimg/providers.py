@@ -15,8 +15,8 @@ log = logging.getLogger("sciimg.providers")
 
 # %% auto #0
 __all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'PROVIDER_MODULES', 'DEFAULT_KEY_ENVS',
-           'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult', 'ImageResult',
-           'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image', 'sniff_mime', 'RetryPolicy',
+           'REQUIRED_ENVS', 'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult',
+           'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image', 'sniff_mime', 'RetryPolicy',
            'parse_retry_after', 'RateLimiter', 'call_cost', 'BudgetExceeded', 'Ledger', 'Provider', 'chat',
            'generate_image', 'achat', 'agenerate_image', 'map', 'ScriptedProvider', 'ScriptedReplies', 'call_record',
            'provider_key', 'availability', 'make_provider']
@@ -248,7 +248,8 @@ def _resolved(self, req) -> dict:
     "Sampling parameters after falling back to the entry (what is sent and what is keyed)."
     e = self.entry
     if isinstance(req, ImageRequest):
-        return {"size": req.size or e.size, "quality": req.quality or e.quality, "background": req.background, "seed": req.seed if req.seed is not None else e.seed, "extra": req.extra}
+        return {"size": req.size or e.size, "quality": req.quality or e.quality, "background": req.background, "seed": req.seed if req.seed is not None else e.seed, "extra": req.extra,
+                **({"options": e.options} if e.options else {})}      # keyed only when set: earlier cache keys stay valid
     pick = lambda a, b: a if a is not None else b
     return {"temperature": pick(req.temperature, e.temperature), "top_p": pick(req.top_p, e.top_p), "max_tokens": pick(req.max_tokens, e.max_tokens),
             "seed": pick(req.seed, e.seed), "stop": req.stop, "extra": req.extra}
@@ -387,8 +388,10 @@ def call_record(cache: CallCache | None, ledger: Ledger) -> dict:
 
 # %% ../nbs/02_providers.ipynb #828e549f
 PROVIDER_MODULES = {"openai": "sciimg.provider_openai", "gemini": "sciimg.provider_gemini", "local": "sciimg.provider_local",
-                    "bfl": "sciimg.provider_bfl"}
-DEFAULT_KEY_ENVS = {"openai": ("OPENAI_API_KEY",), "gemini": ("GEMINI_API_KEY", "GOOGLE_API_KEY"), "local": (), "bfl": ("BFL_API_KEY",)}
+                    "bfl": "sciimg.provider_bfl", "hunyuan": "sciimg.provider_hunyuan", "diffusers": "sciimg.provider_diffusers"}
+DEFAULT_KEY_ENVS = {"openai": ("OPENAI_API_KEY",), "gemini": ("GEMINI_API_KEY", "GOOGLE_API_KEY"), "local": (), "bfl": ("BFL_API_KEY",),
+                    "hunyuan": ("TENCENTCLOUD_SECRET_KEY",),   # the provider also requires TENCENTCLOUD_SECRET_ID (a key pair)
+                    "diffusers": ()}
 
 def provider_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
     "The key for `e` from the environment (None for keyless providers); `MissingKeyError` naming the variables otherwise."
@@ -400,8 +403,13 @@ def provider_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
     if not DEFAULT_KEY_ENVS[e.provider]: return None
     raise MissingKeyError(f"[{e.id}] needs an API key in the environment: set {' or '.join(DEFAULT_KEY_ENVS[e.provider])} (or name another variable with api_key_env)")
 
+REQUIRED_ENVS = {"hunyuan": ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")}     # key pairs: every variable must be set
+
 def availability(e: Entry, env: Mapping[str, str] | None = None) -> tuple[bool, str]:
-    "(usable, reason): False with the variable to set when the key is missing."
+    "(usable, reason): False with the variable(s) to set when a key is missing."
+    env = os.environ if env is None else env
+    if missing := [v for v in REQUIRED_ENVS.get(e.provider, ()) if not env.get(v)]:
+        return False, f"[{e.id}] needs credentials in the environment: set {' and '.join(missing)}"
     try: provider_key(e, env); return True, "ok"
     except MissingKeyError as m: return False, str(m)
 

@@ -74,6 +74,7 @@ class Entry:
     price_image: float | None = None   # USD per generated image
     size: str = ""                     # image generators: e.g. 1024x1024
     quality: str = ""                  # image generators: e.g. high
+    options: str = ""                  # provider-specific key=value pairs (e.g. diffusers: steps=50 cfg=4.0 dtype=bfloat16)
     attempts: int = 3                  # ImgCoder: tries per item (first + self-repairs)
     verify: bool = False               # ImgCoder: one verification-driven repair after a successful render
     dpi: int = 150                     # ImgCoder / reference: render DPI
