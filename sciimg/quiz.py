@@ -149,9 +149,59 @@ def _latex_to_sympy(s: str):
     return parse_expr(s, transformations=standard_transformations + (split_symbols, implicit_multiplication_application),
                       local_dict={**{c: sympy.Symbol(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}, "sqrt": sympy.sqrt, "pi": sympy.pi})
 
+_UNITS = {"m": ("L", 1), "cm": ("L", 1e-2), "mm": ("L", 1e-3), "km": ("L", 1e3), "μm": ("L", 1e-6), "µm": ("L", 1e-6), "nm": ("L", 1e-9),
+          "g": ("M", 1e-3), "kg": ("M", 1), "mg": ("M", 1e-6), "s": ("T", 1), "ms": ("T", 1e-3), "min": ("T", 60), "h": ("T", 3600),
+          "°": ("angle", 0.017453292519943295), "deg": ("angle", 0.017453292519943295), "degrees": ("angle", 0.017453292519943295),
+          "rad": ("angle", 1), "N": ("force", 1), "kN": ("force", 1e3), "J": ("energy", 1), "kJ": ("energy", 1e3), "eV": ("energy", 1.602176634e-19),
+          "W": ("power", 1), "kW": ("power", 1e3), "V": ("voltage", 1), "mV": ("voltage", 1e-3), "kV": ("voltage", 1e3), "A": ("current", 1),
+          "mA": ("current", 1e-3), "Ω": ("resistance", 1), "kΩ": ("resistance", 1e3), "Hz": ("frequency", 1), "kHz": ("frequency", 1e3),
+          "Pa": ("pressure", 1), "kPa": ("pressure", 1e3), "K": ("temperature", 1), "mol": ("amount", 1), "L": ("volume", 1e-3), "mL": ("volume", 1e-6),
+          "C": ("charge", 1), "μC": ("charge", 1e-6), "µC": ("charge", 1e-6), "F": ("capacitance", 1), "μF": ("capacitance", 1e-6), "%": ("ratio", 0.01)}
+_UNIT_RE = re.compile(r"^(?P<v>.*?)\s*(?P<u>%|°|[A-Za-zΩμµ]+)(?:\^?\{?(?P<e>[23])\}?|(?P<sup>[²³]))?$")
+
+def _value(s: str) -> float | None:
+    "The value of a closed-form number (`3`, `\\frac{3}{4}`, `2\\sqrt{3}`, `1.2e3`), or None."
+    s = s.strip().strip("$").strip()
+    if not s or len(s) > 80 or not re.fullmatch(r"[A-Za-z0-9\s\\{}()+\-−*/^.,π×]+", s): return None      # sympy parses by eval: only math characters
+    if (n := numbers(s)) and len(n) == 1 and re.fullmatch(r"[-−+]?[\d.,\s]+(?:[eE][-+]?\d+|\s*(?:×|\\times|x|\*)\s*10\^\{?[-−+]?\d+\}?)?", s):
+        try: return float(n[0])
+        except ValueError: return None
+    if not re.search(r"\d|\\pi|π", s): return None
+    try:
+        v = _latex_to_sympy(s.replace("π", "\\pi"))
+        return float(v) if not v.free_symbols else None
+    except Exception: return None
+
+def _quantity(s: str) -> tuple[float, tuple[str, float] | None] | None:
+    "(value, (dimension, factor to SI) or None) when `s` is one value with at most one simple unit; else None."
+    s = re.sub(r"\\(?:text|mathrm|rm)\s*\{([^{}]*)\}", r"\1", s.strip().strip(".").replace("$", "")).replace("\\Omega", "Ω").replace("\\%", "%")
+    s = re.sub(r"\^\s*\{?\\circ\}?|\\circ|\\degree", "°", s).replace("\\mu ", "μ").replace("\\mu", "μ").strip()
+    if (v := _value(s)) is not None: return v, None
+    m = _UNIT_RE.match(s)
+    if not m or m.group("u") not in _UNITS or (v := _value(m.group("v"))) is None: return None
+    dim, f = _UNITS[m.group("u")]
+    e = int(m.group("e") or {"²": 2, "³": 3}.get(m.group("sup") or "", 1))
+    return v, (dim if e == 1 else f"{dim}^{e}", f ** e)
+
+def _quantity_verdict(p: str, r: str, rel_tol: float) -> tuple[bool | None, str]:
+    "Compare as quantities when both sides are (any written form of the reference may match)."
+    pq, forms = _quantity(p), [q for part in re.split(r"\s*(?:≈|=|\(≈|\\approx)\s*", r) if (q := _quantity(part.strip(" ()")))]
+    if pq is None or not forms: return None, "undecided"
+    close = lambda a, b: abs(a - b) <= rel_tol * max(abs(b), 1e-12)
+    verdicts = []
+    for v, u in forms:
+        if pq[1] and u and pq[1][0] != u[0]: verdicts.append((False, "units")); continue
+        if pq[1] and u: ok = close(pq[0] * pq[1][1], v * u[1])
+        else:                                  # a unit on one side only: compare as written ("12" = "12 cm"); a percentage also scaled
+            ok = close(pq[0], v) or ("ratio" in (pq[1] or u or ("",))[0] and close(pq[0] * (pq[1][1] if pq[1] else 1), v * (u[1] if u else 1)))
+        verdicts.append((ok, "numeric"))
+    return next((x for x in verdicts if x[0]), verdicts[0])
+
 def verify_answer(pred: str, ref: str, rel_tol: float = 1e-2) -> tuple[bool | None, str]:
-    "(correct?, rule): numeric within `rel_tol`, else symbolic equivalence, else undecided."
+    "(correct?, rule): quantities in SI units, else numeric within `rel_tol`, else symbolic equivalence, else undecided."
     p, r = final_answer(pred), ref.strip()
+    ok, how = _quantity_verdict(p, r, rel_tol)
+    if how != "undecided": return ok, how
     rn, pn = numbers(r), numbers(p)
     if rn and pn:
         a = float(rn[0])
