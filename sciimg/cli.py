@@ -11,9 +11,9 @@ from .settings import load_settings
 
 # %% auto #0
 __all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt', 'data_stats',
-           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'cache_stats', 'cache_export',
-           'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd', 'metrics_cmd',
-           'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'main']
+           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
+           'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="sciimg: scientific image synthesis and SciGenBench evaluation.")
@@ -97,15 +97,53 @@ def settings_show(settings: Optional[str] = SettingsOpt, as_json: bool = typer.O
 def reproduce_cmd(smoke: bool = typer.Option(False, help="quick run of every experiment"),
                   only: Optional[list[str]] = typer.Option(None, help="run only these experiments (and what they need)"),
                   out: Optional[str] = typer.Option(None, help="results folder, relative to the project root (default: [run] results_dir)"),
+                  param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="KEY=VALUE notebook parameter for every experiment (repeatable), e.g. -p generators=reference"),
                   data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt):
-    "Re-execute the experiment notebooks with papermill, writing results/<experiment>/."
+    "Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/)."
     from sciimg.reproduce import reproduce
     s = load_settings(settings)
     params = {k: v for k, v in {"data": data, "settings_file": settings}.items() if v}   # only what was given
+    for kv in param or []:
+        k, eq, v = kv.partition("=")
+        if not eq or not k.isidentifier(): raise SciimgError(f"--param {kv!r}: expected KEY=VALUE with KEY a parameter name")
+        try: params[k] = json.loads(v)
+        except json.JSONDecodeError: params[k] = v                # plain text: a string parameter
     recs = reproduce(only or None, smoke=smoke, out_root=out or s.run.results_dir, params=params or None,
                      runs_dir=s.run.runs_dir, settings=s.snapshot())
     for r in recs: typer.echo(f"{r['status']:>7}  {r['experiment']}  {r.get('executed', '')} {r.get('error', '')}")
     if any(r["status"] != "ok" for r in recs): raise typer.Exit(1)
+
+@app.command("report")
+def report_cmd(run: list[str] = typer.Option(..., help="NAME=RUN_DIR of an evaluated generation run (repeatable); NAME: a [generator.NAME] entry or any label"),
+               out: Path = typer.Option(..., help="folder for the leaderboard and breakdowns"),
+               split: Optional[str] = typer.Option(None), limit: int = typer.Option(0, help="first N items of the split (as evaluated)"),
+               n_boot: int = typer.Option(2000, help="bootstrap resamples per interval"), compare: str = typer.Option("", help="paired tests A~B[,C~D]; default: every pair"),
+               protocol: str = typer.Option("canonical", help="PSNR/SSIM protocol: canonical | paper"),
+               data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
+    "Leaderboard with bootstrap CIs, per-subject/type breakdowns, failures, cost and paired tests from evaluated runs."
+    from sciimg.leaderboard import entrants_from_runs, leaderboard, write_leaderboard
+    b, s = _load(data, settings)
+    split = _default_split(b, s, split); items = b.split(split); items = items[: limit or s.run.limit or len(items)]
+    runs = {}
+    for kv in run:
+        name, eq, d = kv.partition("=")
+        if not eq: raise SciimgError(f"--run {kv!r}: expected NAME=RUN_DIR")
+        if not (Path(d) / "evals").is_dir(): raise SciimgError(f"--run {kv}: {d} has no evals/ (run `sciimg evaluate --run {d}` first)")
+        e = s.entries.get(f"generator.{name}")
+        runs[name] = {"display": e.label if e else name, "kind": e.kind if e else "", "path": Path(d), "evaluated_by": _evaluated_by(Path(d))}
+    ents = entrants_from_runs(runs, items, protocol)
+    pairs = [tuple(p.split("~")) for p in compare.split(",") if p.strip()] or None
+    paths = write_leaderboard(ents, out, split, {n: r["path"] for n, r in runs.items()},
+                              {n: s.entries.get(f"generator.{n}") for n in runs}, n_boot, s.run.seed, pairs, protocol=protocol)
+    fmt, num = leaderboard(ents, n_boot, s.run.seed)
+    if as_json: return _echo_json({"leaderboard": json.loads(num.to_json(orient="records")), "outputs": sorted(str(p) for p in paths.values())})
+    typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False)); typer.echo(f"written to {out}/ ({len(paths)} files)")
+
+def _evaluated_by(run: Path) -> str:
+    "Who answered the quizzes of an evaluated run (from its quiz store)."
+    p = run / "evals" / "quiz.jsonl"
+    first = next((json.loads(l) for l in p.read_text().splitlines() if l.strip()), {}) if p.is_file() else {}
+    return {"text-evidence": "text-evidence answerer (offline stand-in, not an LMM)"}.get(first.get("answerer", ""), first.get("answerer", ""))
 
 # %% ../nbs/13_cli.ipynb #843365b0
 def _cache(settings: str | None, dir: str | None = None, mode: str | None = None):
@@ -252,6 +290,11 @@ def bench_providers_cmd(calls: int = 400, latency: float = 0.1, concurrency: int
     if as_json: return _echo_json(r)
     typer.echo(f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
                f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB")
+
+# %% ../nbs/13_cli.ipynb #1e6c80c9
+from .construct import add_cli as _construct_cli
+from .finetune import add_cli as _finetune_cli
+_construct_cli(app); _finetune_cli(app)
 
 # %% ../nbs/13_cli.ipynb #5034864e
 def main() -> None:

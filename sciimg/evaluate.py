@@ -9,7 +9,8 @@ from .checks import check_figure
 from .core import JsonlStore, Progress, write_json
 from .data import Item
 from .judge import Judge, judge_means, Verdict
-from .metrics import clip_scores, fid_kid, load_image, psnr_ssim
+import numpy as np
+from .metrics import clip_scores, fid_from_features, kid_from_features, load_image, psnr_ssim
 from .providers import ChatRequest, Message, Provider
 from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores, verify_answer_with
 
@@ -122,11 +123,18 @@ def _metrics(run, items, gens, store, bar, sandbox, clip=None):
                     store.append(rec)
         bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
 
-def set_metrics(run: Path, items: list[Item], gens: dict, features, name: str, sandbox=None) -> dict:
-    "FID and KID between the generated images and the references of the same items (one set for every model)."
+def set_metrics(run: Path, items: list[Item], gens: dict, features, name: str, sandbox=None, n_boot: int = 200, seed: int = 0) -> dict:
+    "FID and KID between the generated images and the references of the same items, with a paired bootstrap CI for FID."
     pairs = [(g, r) for it in items if (r := _reference(it, run, sandbox)) is not None and (g := _image(run, gens.get(it.id))) is not None]
     if len(pairs) < 2: return {"status": "too_few_pairs", "pairs": len(pairs), "features": name}
-    return {"status": "ok", "features": name, **fid_kid([g for g, _ in pairs], [r for _, r in pairs], features)}
+    a, b = features([r for _, r in pairs]), features([g for g, _ in pairs])
+    kid, kid_std = kid_from_features(a, b)
+    rng, fids = np.random.default_rng(seed), []
+    for _ in range(n_boot):                               # resample item pairs (generated and reference together)
+        i = rng.integers(0, len(pairs), len(pairs))
+        if len(set(i.tolist())) > 1: fids.append(fid_from_features(a[i], b[i]))
+    ci = [round(float(np.quantile(fids, q)), 4) for q in (0.025, 0.975)] if fids else None
+    return {"status": "ok", "features": name, "fid": fid_from_features(a, b), "kid": kid, "kid_std": kid_std, "n": len(pairs), "fid_ci": ci, "n_boot": n_boot}
 
 def _mq(run, items, gens, answerer, store, bar):
     "The multimodal question (SciGen-style items that have one), answered from the image, verified by rule."

@@ -112,9 +112,21 @@ def run_generation(e: Entry, items: list[Item], run_dir: str | Path, settings: S
         if own: sb.close()
 
 # %% ../nbs/06a_generate.ipynb #ecfb7d41
+def _reachable(url: str, timeout: float = 1.0) -> tuple[bool, str]:
+    "Whether a server is listening at the host:port of `url` (one TCP connect)."
+    import socket
+    from urllib.parse import urlsplit
+    u = urlsplit(url); port = u.port or (443 if u.scheme == "https" else 80)
+    try:
+        with socket.create_connection((u.hostname, port), timeout=timeout): return True, "ok"
+    except OSError as x: return False, f"no server answers at {u.hostname}:{port} ({x.strerror or type(x).__name__}); start it or change base_url"
+
 def generator_status(e: Entry) -> tuple[bool, str]:
-    "(runnable here, reason)."
+    "(runnable here, reason). A self-hosted server named by `base_url` on this machine must be listening."
     if e.kind == "reference": return True, "ok"
+    if e.base_url and any(h in e.base_url for h in ("://127.0.0.1", "://localhost", "://[::1]", "://0.0.0.0")):
+        ok, why = _reachable(e.base_url)
+        if not ok: return False, f"[{e.id}] {why}"
     if e.kind == "pixel": return availability(e)
     if e.provider == "local":
         from sciimg.provider_local import SMOLLM2, smollm2_location

@@ -57,12 +57,12 @@ def decode_data_url(url: str) -> tuple[int | None, int | None, str]:
     except Exception: return None, None, declared
 
 # %% ../nbs/02d_mockserver.ipynb #9b51f4d6
-def chat_answer(body: dict, n: int, fault: str = "ok") -> dict:
+def chat_answer(body: dict, n: int, fault: str = "ok", responder=None) -> dict:
     "The chat completion for request body `body` (the `n`th request), shaped by a body fault."
     msgs = [m for m in body.get("messages") or [] if isinstance(m, dict)]
     model, n_img = body.get("model", "mock-model"), len(_image_urls(msgs))
     last_user = next((_text(m.get("content")) for m in reversed(msgs) if m.get("role") == "user"), "")
-    text = f"mock:{model}:{n_img} image(s):{last_user[:60]}"
+    text = responder(body) if responder else f"mock:{model}:{n_img} image(s):{last_user[:60]}"
     msg, finish = {"role": "assistant", "content": text}, "stop"
     if fault == "refusal": msg = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
     elif fault in ("content_filter", "empty"): msg["content"] = ""
@@ -127,9 +127,10 @@ def encode_response(status: int, body: bytes, ctype: str = "application/json", k
 # %% ../nbs/02d_mockserver.ipynb #869e5c5a
 class MockServer:
     "OpenAI-compatible test server on loopback with injected `latency` (seconds) and a scripted `faults` plan."
-    def __init__(self, latency: float = 0.0, faults: list[str] | None = None, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, latency: float = 0.0, faults: list[str] | None = None, host: str = "127.0.0.1", port: int = 0, responder=None):
         if host not in ("127.0.0.1", "localhost", "::1"): raise ValueError(f"MockServer binds to loopback only, not {host!r}")
         self.latency, self.host, self.port = float(latency), host, port
+        self.responder = responder            # body -> reply text: a fast stand-in model (default: an echo)
         self.requests: list[dict] = []
         self.url = self.base_url = ""
         self._lock, self._faults = threading.Lock(), collections.deque()
@@ -260,7 +261,7 @@ def _json(obj: Any) -> bytes: return json.dumps(obj, separators=(",", ":")).enco
 
 def _chat(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
     "A chat completion answer."
-    return 200, _json(chat_answer(rec["json"], rec["n"], fault)), "application/json", {}
+    return 200, _json(chat_answer(rec["json"], rec["n"], fault, self.responder)), "application/json", {}
 
 def _models(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
     "The model list."

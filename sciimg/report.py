@@ -16,13 +16,13 @@ __all__ = ['SUBJECT_COLORS', 'STYLE', 'write_table', 'style', 'save_figure', 'ty
 
 # %% ../nbs/11_report.ipynb #46affbbc
 def write_table(df: pd.DataFrame, out_dir: str | Path, name: str = "table", caption: str = "", label: str = "",
-                notes: list[str] | None = None) -> dict[str, Path]:
-    "Write `df` as `<name>.csv`, `.md` and `.tex` in `out_dir`; returns the paths."
+                notes: list[str] | None = None, csv: pd.DataFrame | None = None) -> dict[str, Path]:
+    "Write `df` as `<name>.csv`, `.md` and `.tex` in `out_dir` (`csv`: a numeric frame for the CSV instead); returns the paths."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     md = (f"**{caption}**\n\n" if caption else "") + df.to_markdown(index=False) + "\n"
     if notes: md += "\n" + "\n".join(f"- {n}" for n in notes) + "\n"
     tex = df.to_latex(index=False, caption=caption or None, label=label or f"tab:{name}", escape=True)
-    return {"csv": atomic_write_text(out / f"{name}.csv", df.to_csv(index=False, lineterminator="\n")),
+    return {"csv": atomic_write_text(out / f"{name}.csv", (df if csv is None else csv).to_csv(index=False, lineterminator="\n")),
             "md": atomic_write_text(out / f"{name}.md", md), "tex": atomic_write_text(out / f"{name}.tex", tex)}
 
 # %% ../nbs/11_report.ipynb #54061394

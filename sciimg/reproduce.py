@@ -25,7 +25,13 @@ EXPERIMENTS: list[Experiment] = [
     Experiment("benchmark", "benchmark.ipynb", smoke={"smoke": True},
                doc="benchmark statistics: items/quizzes per subject and type, answer letters, validation findings"),
     Experiment("generate", "generate.ipynb", smoke={"smoke": True, "local_limit": 1},
-               doc="figures from the reference scripts (whole sample) and the local ImgCoder (a few items)"),
+               doc="figures from every configured generator that can run here (offline: reference scripts, local ImgCoder)"),
+    Experiment("evaluate", "evaluate.ipynb", smoke={"smoke": True}, after=("generate",),
+               doc="quizzes, checks, PSNR/SSIM, FID (and judges when configured) for every generation run"),
+    Experiment("report", "report.ipynb", smoke={"smoke": True}, after=("evaluate",),
+               doc="leaderboard with CIs, paper rows (cited), per-subject/type breakdowns, scatter, failures, cost, paired tests"),
+    Experiment("finetune", "finetune.ipynb", smoke={"smoke": True},
+               doc="LoRA SFT/GRPO of a VLM on verified figures, base vs fine-tuned downstream (a tiny random VLM offline; GPU recipe in configs/)"),
 ]
 
 # %% ../nbs/14_reproduce.ipynb #c3099394
@@ -94,7 +100,17 @@ def reproduce(names: list[str] | None = None, smoke: bool = False, out_root: str
         recs.append(rec)
         if rec["status"] != "ok": failed.add(exp.name)
     run.update(counts={"ok": sum(r["status"] == "ok" for r in recs), "failed": len(failed)}, experiments=recs)
+    readme = _copy_leaderboard(root, out_root, recs, smoke)
     stable = [{k: v for k, v in r.items() if k != "seconds"} for r in recs]
     write_json(root / out_root / "reproduce.json", {"run_id": run.run_id, "smoke": smoke, "git_sha": git_sha(root),
-               "sciimg": package_versions(["sciimg"])["sciimg"], "experiments": stable})
+               "sciimg": package_versions(["sciimg"])["sciimg"], "experiments": stable, "readme": readme})
     return recs
+
+def _copy_leaderboard(root: Path, out_root: str, recs: list[dict], smoke: bool) -> str:
+    "Copy results/report/leaderboard.md into the README — only for a full run into the project's own results/."
+    from sciimg.leaderboard import update_readme
+    if smoke: return "not updated (smoke run)"
+    if (root / out_root).resolve() != (root / "results").resolve(): return f"not updated (results written to {out_root}, not results/)"
+    if not any(r["experiment"] == "report" and r["status"] == "ok" for r in recs): return "not updated (the report did not run)"
+    changed = update_readme(root / "README.md", (root / out_root / "report" / "leaderboard.md").read_text())
+    return "leaderboard updated" if changed else "leaderboard unchanged"

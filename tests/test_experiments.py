@@ -4,21 +4,94 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import ROOT, run_cli
-from sciimg.reproduce import EXPERIMENTS, run_experiment
+from sciimg.reproduce import EXPERIMENTS, plan, run_experiment
 
 TABLES = ["table.csv", "table.md", "table.tex", "letters.csv", "findings.csv", "figure.png", "figure.pdf"]
 
 
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    "Every experiment notebook, smoke mode, in dependency order into one results folder (offline generators only)."
+    import os
+    tmp = tmp_path_factory.mktemp("pipeline")
+    (tmp / "settings.ini").write_text(f"[run]\nruns_dir = {tmp / 'runs'}\n[cache]\ndir = {tmp / 'cache'}\n")
+    old = os.environ.pop("SCIIMG_DATA", None)
+    try:
+        recs = {}
+        for exp in plan(None):
+            params = {"settings_file": str(tmp / "settings.ini"), **({"generators": "reference"} if exp.name == "generate" else {}),
+                      **({"runs_dir": str(tmp / "runs" / "finetune")} if exp.name == "finetune" else {})}
+            recs[exp.name] = run_experiment(exp, ROOT, str(tmp / "results"), smoke=True, params=params)
+    finally:
+        if old is not None: os.environ["SCIIMG_DATA"] = old
+    return tmp / "results", recs
+
+
 @pytest.mark.parametrize("exp", EXPERIMENTS, ids=lambda e: e.name)
-def test_experiment_smoke(exp, tmp_path, monkeypatch):
-    monkeypatch.delenv("SCIIMG_DATA", raising=False)
-    params = {"generators": "reference"} if exp.name == "generate" else None   # the local LLM path has its own (slow) test
-    rec = run_experiment(exp, ROOT, str(tmp_path), smoke=True, params=params)
+def test_experiment_smoke(exp, pipeline):
+    out, recs = pipeline
+    rec = recs[exp.name]
     assert rec["status"] == "ok", rec
     nb = json.loads(Path(rec["executed"]).read_text())
     tags = [c["metadata"].get("tags", []) for c in nb["cells"]]
     assert ["injected-parameters"] in tags and ["parameters"] in tags     # papermill injected our parameters
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert (out / exp.name / "run.json").is_file()
+
+
+def test_report_outputs(pipeline):
+    out, _ = pipeline
+    rep = out / "report"
+    for f in ("table", "paper", "subjects", "cost", "paired"):
+        for ext in ("csv", "md", "tex"): assert (rep / f"{f}.{ext}").is_file(), f"{f}.{ext}"
+    for f in ("types_perfect", "scatter", "failures"):
+        for ext in ("png", "pdf"): assert (rep / f"{f}.{ext}").stat().st_size > 1000, f"{f}.{ext}"
+    t = pd.read_csv(rep / "table.csv")
+    ref = t.set_index("Generator").loc["Reference scripts (oracle upper bound)"]
+    assert ref["Items"] == 30 and ref["Coverage %"] == 100.0 and ref["R_inv % lo"] <= ref["R_inv %"] <= ref["R_inv % hi"]
+    assert ref["SSIM"] == 1.0 and "text-evidence answerer (offline stand-in" in ref["Evaluated by"] and "oracle" in ref["Note"]
+    md = (rep / "leaderboard.md").read_text()
+    assert "Paper-reported (Table 2 of arXiv 2601.17027" in md and "| Gemini-3-Pro-ImgCoder   |     77.87 |" in md
+    ours, paper = md.split("Paper-reported", 1)
+    assert "77.87" not in ours and "Reference scripts" not in paper           # the two blocks never mix
+    assert str(out) not in md and "20" + "26-" not in (rep / "table.md").read_text()    # no absolute paths, no dates
+    run = json.loads((rep / "run.json").read_text())
+    assert run["items"] == 30 and run["quizzes"] == 124 and run["outputs"]
+
+
+def test_finetune_outputs(pipeline):
+    out, _ = pipeline
+    for f in ("table.md", "table.csv", "paper_table4.md", "scaling.csv", "scaling.png", "scaling.pdf", "run.json"):
+        assert (out / "finetune" / f).is_file(), f
+    assert "stand-in" in (out / "finetune" / "table.md").read_text()           # the tiny random model is labelled as such
+
+
+def test_readme_leaderboard_is_the_pipelines():
+    "The README's leaderboard block is exactly results/report/leaderboard.md, as `sciimg reproduce` copies it."
+    from sciimg.leaderboard import END, START
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split(START, 1)[1].split(END, 1)[0].strip()
+    assert block == (ROOT / "results" / "report" / "leaderboard.md").read_text().strip()
+
+
+@pytest.mark.slow
+def test_second_run_with_warm_cache_changes_no_byte(tmp_path):
+    "Two full smoke pipelines with fresh run folders and one call cache: the second replays, and no table or figure changes."
+    outs = []
+    for i in (1, 2):
+        f = tmp_path / f"s{i}.ini"; f.write_text(f"[run]\nruns_dir = {tmp_path / f'runs{i}'}\n[cache]\ndir = {tmp_path / 'cache'}\n")
+        r = run_cli("reproduce", "--smoke", "--out", tmp_path / f"out{i}", "--settings", f, "-p", "generators=reference,local-imgcoder", timeout=1500)
+        assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-3000:]
+        outs.append(tmp_path / f"out{i}")
+    files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.suffix in (".csv", ".md", ".tex", ".png", ".pdf"))
+    assert len(files) > 30 and any(p.parts[0] == "report" for p in files)
+    changed = [str(p) for p in files if (outs[0] / p).read_bytes() != (outs[1] / p).read_bytes()]
+    assert not changed, changed
+    gen = pd.read_csv(outs[0] / "generate" / "table.csv").set_index("Generator")
+    local = [g for g in gen.index if "SmolLM2" in g]
+    if local and gen.loc[local[0], "Items"] > 0:                      # the local LLM is installed (`make local`): its calls were replayed
+        m = json.loads(next((tmp_path / "runs2" / "generate").glob("local-imgcoder-*/manifest.json")).read_text())
+        assert m["cache"]["hits"] > 0 and m["cache"]["misses"] == 0, m["cache"]
 
 
 def test_reproduce_cli_sample_is_byte_stable(tmp_path):
