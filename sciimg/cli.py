@@ -143,7 +143,9 @@ def _evaluated_by(run: Path) -> str:
     "Who answered the quizzes of an evaluated run (from its quiz store)."
     p = run / "evals" / "quiz.jsonl"
     first = next((json.loads(l) for l in p.read_text().splitlines() if l.strip()), {}) if p.is_file() else {}
-    return {"text-evidence": "text-evidence answerer (offline stand-in, not an LMM)"}.get(first.get("answerer", ""), first.get("answerer", ""))
+    from sciimg.quiz import TextEvidenceAnswerer
+    name = first.get("answerer", "")
+    return TextEvidenceAnswerer.label if name == TextEvidenceAnswerer.name else name
 
 # %% ../nbs/13_cli.ipynb #843365b0
 def _cache(settings: str | None, dir: str | None = None, mode: str | None = None):

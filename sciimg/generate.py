@@ -34,13 +34,13 @@ def make_generator(e: Entry, sandbox: Sandbox, cache: CallCache | None = None, l
     "The generator object for entry `e`."
     if e.kind == "reference": return ReferenceGenerator(sandbox, e.dpi)
     if e.kind == "imgcoder":
-        ok, why = availability(e)
+        ok, why = availability(e, live=not (cache and cache.mode == "replay"))
         if not ok: raise SciimgError(f"generator {e.name} is unavailable: {why}")
         return ImgCoder(make_provider(e, cache=cache, ledger=ledger), sandbox, attempts=e.attempts, verify=e.verify,
                         temperature=0.6 if e.temperature is None else e.temperature, max_tokens=e.max_tokens, dpi=e.dpi)
     if e.kind == "pixel":
         from sciimg.pixel import PixelGenerator
-        ok, why = availability(e)
+        ok, why = availability(e, live=not (cache and cache.mode == "replay"))
         if not ok: raise SciimgError(f"generator {e.name} is unavailable: {why}")
         return PixelGenerator(make_provider(e, cache=cache, ledger=ledger), template=e.prompt)
     raise SciimgError(f"[generator.{e.name}] kind {e.kind!r} is not one of imgcoder, pixel, reference")
@@ -112,29 +112,17 @@ def run_generation(e: Entry, items: list[Item], run_dir: str | Path, settings: S
         if own: sb.close()
 
 # %% ../nbs/06a_generate.ipynb #ecfb7d41
-def _reachable(url: str, timeout: float = 1.0) -> tuple[bool, str]:
-    "Whether a server is listening at the host:port of `url` (one TCP connect)."
-    import socket
-    from urllib.parse import urlsplit
-    u = urlsplit(url); port = u.port or (443 if u.scheme == "https" else 80)
-    try:
-        with socket.create_connection((u.hostname, port), timeout=timeout): return True, "ok"
-    except OSError as x: return False, f"no server answers at {u.hostname}:{port} ({x.strerror or type(x).__name__}); start it or change base_url"
-
-def generator_status(e: Entry) -> tuple[bool, str]:
-    "(runnable here, reason). A self-hosted server named by `base_url` on this machine must be listening."
+def generator_status(e: Entry, live: bool = True) -> tuple[bool, str]:
+    "(runnable here, reason); `live=False` when every call will be replayed from the cache."
     if e.kind == "reference": return True, "ok"
-    if e.base_url and any(h in e.base_url for h in ("://127.0.0.1", "://localhost", "://[::1]", "://0.0.0.0")):
-        ok, why = _reachable(e.base_url)
-        if not ok: return False, f"[{e.id}] {why}"
-    if e.kind == "pixel": return availability(e)
+    if e.kind == "pixel": return availability(e, live=live)
     if e.provider == "local":
         from sciimg.provider_local import SMOLLM2, smollm2_location
         if e.model.lower() in SMOLLM2:
             try: smollm2_location()
             except SciimgError as x: return False, str(x)
         return True, "ok"
-    return availability(e)
+    return availability(e, live=live)
 
 NOTES = {"reference": "oracle upper bound: the sample's hand-written scripts, not a generation method",
          "smollm2": "tiny offline stand-in (SmolLM2-135M-Instruct on CPU), not a benchmark model"}
@@ -150,7 +138,7 @@ def generate_all(names: list[str], items: list[Item], settings: Settings, finger
     rows = []
     with Sandbox(workers=settings.run.workers) as sb:
         for name in names:
-            e = settings.entry("generator", name); ok, why = generator_status(e)
+            e = settings.entry("generator", name); ok, why = generator_status(e, live=not (cache and cache.mode == "replay"))
             its = items[: limits.get(name)] if limits and limits.get(name) else items
             run = Path(runs_dir) / "generate" / f"{name}-{split}-{len(its)}-{fingerprint}"
             row = {"generator": name, "display": e.label, "kind": e.kind, "run": run.name, "note": note_for(e)}

@@ -15,7 +15,7 @@ log = logging.getLogger("sciimg.providers")
 
 # %% auto #0
 __all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'PROVIDER_MODULES', 'DEFAULT_KEY_ENVS',
-           'REQUIRED_ENVS', 'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult',
+           'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult',
            'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image', 'sniff_mime', 'RetryPolicy',
            'parse_retry_after', 'RateLimiter', 'call_cost', 'BudgetExceeded', 'Ledger', 'Provider', 'chat',
            'generate_image', 'achat', 'agenerate_image', 'map', 'ScriptedProvider', 'ScriptedReplies', 'call_record',
@@ -405,13 +405,29 @@ def provider_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
 
 REQUIRED_ENVS = {"hunyuan": ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")}     # key pairs: every variable must be set
 
-def availability(e: Entry, env: Mapping[str, str] | None = None) -> tuple[bool, str]:
-    "(usable, reason): False with the variable(s) to set when a key is missing."
+def _reachable(url: str, timeout: float = 1.0) -> tuple[bool, str]:
+    "Whether a server is listening at the host:port of `url` (one TCP connect)."
+    import socket
+    from urllib.parse import urlsplit
+    u = urlsplit(url); port = u.port or (443 if u.scheme == "https" else 80)
+    try:
+        with socket.create_connection((u.hostname, port), timeout=timeout): return True, "ok"
+    except OSError as x: return False, f"no server answers at {u.hostname}:{port} ({x.strerror or type(x).__name__}); start it or change base_url"
+
+LOOPBACK = ("://127.0.0.1", "://localhost", "://[::1]", "://0.0.0.0")
+
+def availability(e: Entry, env: Mapping[str, str] | None = None, live: bool = True) -> tuple[bool, str]:
+    """(usable, reason): False with the variable(s) to set when a key is missing, or — for `live` calls (not a replay
+    from the cache) — when a server on this machine named by `base_url` is not listening."""
     env = os.environ if env is None else env
     if missing := [v for v in REQUIRED_ENVS.get(e.provider, ()) if not env.get(v)]:
         return False, f"[{e.id}] needs credentials in the environment: set {' and '.join(missing)}"
-    try: provider_key(e, env); return True, "ok"
+    try: provider_key(e, env)
     except MissingKeyError as m: return False, str(m)
+    if live and e.base_url and any(h in e.base_url for h in LOOPBACK):
+        ok, why = _reachable(e.base_url)
+        if not ok: return False, f"[{e.id}] {why}"
+    return True, "ok"
 
 # %% ../nbs/02_providers.ipynb #9884291a
 def make_provider(entry: Entry, cache: CallCache | None = None, ledger: Ledger | None = None, **kw) -> Provider:
