@@ -179,12 +179,12 @@ class JsonlStore:
 
 # %% ../nbs/00_core.ipynb #2b796ecf
 def git_sha(root: str | Path | None = None) -> str | None:
-    "The checkout's HEAD commit (with `+dirty` when the tree has changes), or None outside git."
+    "The checkout's HEAD commit (with `+dirty` when tracked files other than the pipeline's own `results/` changed), or None outside git."
     try:
         cwd = str(root or project_root() or Path.cwd())
         sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=10)
         if sha.returncode: return None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=cwd, capture_output=True, text=True, timeout=10)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results"], cwd=cwd, capture_output=True, text=True, timeout=10)
         return sha.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError): return None
 
