@@ -14,7 +14,7 @@ from .judge import DIMENSIONS
 from .report import SUBJECT_COLORS, save_figure, style, write_table
 
 # %% auto #0
-__all__ = ['PSNR_CAP', 'METRICS', 'DIGITS', 'PAPER_CITATION', 'START', 'END', 'item_scores', 'bootstrap_ci',
+__all__ = ['PSNR_CAP', 'METRICS', 'DIGITS', 'NUM_NAMES', 'PAPER_CITATION', 'START', 'END', 'item_scores', 'bootstrap_ci',
            'summarize_generator', 'Entrant', 'fmt_ci', 'leaderboard', 'paper_results', 'paper_table', 'group_table',
            'type_heatmap', 'precision_expressiveness', 'worst_items', 'failure_gallery', 'cost_row', 'paired_test',
            'entrants_from_runs', 'write_leaderboard', 'update_readme']
@@ -118,6 +118,8 @@ def fmt_ci(v, lo, hi, digits: int = 2) -> str:
     f = lambda x: f"{x:.{digits}f}"
     return f(v) if lo is None or (isinstance(lo, float) and math.isnan(lo)) else f"{f(v)} [{f(lo)}, {f(hi)}]"
 
+NUM_NAMES = {"images": "Images", "metric_coverage": "Metric coverage"}
+
 def leaderboard(entrants: list[Entrant], n_boot: int = 2000, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(formatted table, numeric table) — ordered by R_inv, skipped generators last."
     num, fmt = [], []
@@ -128,11 +130,12 @@ def leaderboard(entrants: list[Entrant], n_boot: int = 2000, seed: int = 0) -> t
             fmt.append({**base, "Items": 0, "Coverage %": "—", **{m: "—" for m in METRICS}, "Evaluated by": "", "Note": f"not run: {e.skipped}"}); continue
         s = summarize_generator(e.name, e.scores, e.set_metrics, n_boot, seed)
         num.append({**base, "Items": s["items"], "Coverage %": round(100 * s["coverage"], 2), "Evaluated by": e.evaluated_by, "Note": e.note,
-                    **{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items() if k.split(" ")[0] in {m.split(" ")[0] for m in METRICS}}})
+                    **{NUM_NAMES.get(k, k): (round(v, 4) if isinstance(v, float) else v) for k, v in s.items() if k not in ("items", "coverage")}})
         fmt.append({**base, "Items": s["items"], "Coverage %": f"{100 * s['coverage']:.1f}",
                     **{m: fmt_ci(s[m], s[f"{m} lo"], s[f"{m} hi"], DIGITS[m]) for m in METRICS},
                     "Evaluated by": e.evaluated_by, "Note": e.note})
-    order = sorted(range(len(num)), key=lambda i: (entrants[i].scores is None, -(num[i].get("R_inv %") if isinstance(num[i].get("R_inv %"), float) and not math.isnan(num[i]["R_inv %"]) else -1), entrants[i].display))
+    rinv = lambda i: -1.0 if math.isnan(num[i].get("R_inv %", math.nan)) else num[i]["R_inv %"]
+    order = sorted(range(len(num)), key=lambda i: (entrants[i].scores is None, -rinv(i), entrants[i].display))
     return pd.DataFrame([fmt[i] for i in order]), pd.DataFrame([num[i] for i in order])
 
 # %% ../nbs/11a_leaderboard.ipynb #c0d3eab6
@@ -296,7 +299,7 @@ def entrants_from_runs(runs: dict[str, dict], items: list[Item], protocol: str =
             out.append(Entrant(name, r.get("display", name), r.get("kind", ""), skipped=r.get("skipped", "no run"), note=r.get("note", ""))); continue
         p = Path(r["path"]); sm = p / "evals" / "set_metrics.json"
         df = item_scores(p, items, protocol)
-        n_gen = len(_jsonl(p / "generations.jsonl"))
+        n_gen = int((df["status"] != "missing").sum())            # items of this split the generator produced a record for
         note = "; ".join(x for x in (r.get("note", ""), f"generated for {n_gen} of {len(items)} items (the others count as failures)" if n_gen < len(items) else "") if x)
         out.append(Entrant(name, r.get("display", name), r.get("kind", ""), df, json.loads(sm.read_text()) if sm.is_file() else None,
                            r.get("evaluated_by", ""), note, run=p.name))
