@@ -18,58 +18,108 @@ def rss_mb() -> float:
     "Current resident set size of this process in MiB (Linux /proc)."
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"): return int(line.split()[1]) / 1024
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
     return float("nan")
+
 
 def start_mockserver(latency: float) -> tuple[subprocess.Popen, str]:
     "Start `python -m sciimg.mockserver` on a free port; returns (process, base URL)."
-    p = subprocess.Popen([sys.executable, "-m", "sciimg.mockserver", "--port", "0", "--latency", str(latency)],
-                         stdout=subprocess.PIPE, text=True, env={k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")})
+    p = subprocess.Popen(
+        [sys.executable, "-m", "sciimg.mockserver", "--port", "0", "--latency", str(latency)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")},
+    )
     line = p.stdout.readline().strip()
-    if not line.startswith("READY "): p.kill(); raise SciimgError(f"mock server did not start: {line!r}")
+    if not line.startswith("READY "):
+        p.kill()
+        raise SciimgError(f"mock server did not start: {line!r}")
     return p, line.split()[1] + "/v1"
 
 # %% ../nbs/15_bench.ipynb #29c867d4
 class RssSampler:
     "Samples this process's RSS every `every` seconds in a background thread (start/stop as a context manager)."
-    def __init__(self, every: float = 0.05): self.every, self.samples, self._stop = every, [], None
+
+    def __init__(self, every: float = 0.05):
+        self.every, self.samples, self._stop = every, [], None
+
     def __enter__(self):
         import threading
+
         self._stop = threading.Event()
+
         def run():
-            while not self._stop.is_set(): self.samples.append(rss_mb()); self._stop.wait(self.every)
-        self._t = threading.Thread(target=run, daemon=True); self._t.start(); return self
-    def __exit__(self, *exc): self._stop.set(); self._t.join()
+            while not self._stop.is_set():
+                self.samples.append(rss_mb())
+                self._stop.wait(self.every)
+
+        self._t = threading.Thread(target=run, daemon=True)
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._t.join()
+
 
 def bench_providers(calls: int = 400, latency: float = 0.1, concurrency: int = 32, warmup: int = 32) -> dict:
     "Throughput and memory of `calls` chat calls at `concurrency` against a server with `latency` seconds per call."
     proc, base = start_mockserver(latency)
     try:
-        e = Entry(role="answerer", name="bench", provider="openai", model="mock-model", base_url=base, concurrency=concurrency, retries=0, timeout=30)
+        e = Entry(
+            role="answerer",
+            name="bench",
+            provider="openai",
+            model="mock-model",
+            base_url=base,
+            concurrency=concurrency,
+            retries=0,
+            timeout=30,
+        )
         p = make_provider(e)
         reqs = [ChatRequest([Message("user", f"question {i}: which option?")]) for i in range(calls)]
         p.map(reqs[:warmup], progress=False)
         with RssSampler() as mem:
-            t = time.perf_counter(); res = p.map(reqs, progress=False); secs = time.perf_counter() - t
+            t = time.perf_counter()
+            res = p.map(reqs, progress=False)
+            secs = time.perf_counter() - t
         p.close()
     finally:
-        proc.terminate(); proc.wait(10)
+        proc.terminate()
+        proc.wait(10)
     ideal, s = concurrency / latency, mem.samples or [rss_mb()]
-    return {"calls": calls, "concurrency": concurrency, "latency_s": latency, "seconds": round(secs, 3),
-            "calls_per_s": round(calls / secs, 1), "ideal_calls_per_s": round(ideal, 1), "ratio": round(calls / secs / ideal, 3),
-            "round_bound_ratio": round(calls / (math.ceil(calls / concurrency) * latency) / ideal, 3),
-            "ok": sum(r.ok for r in res), "failed": sum(not r.ok for r in res),
-            "rss_mib": {"start": round(s[0], 1), "half": round(s[len(s) // 2], 1), "end": round(s[-1], 1), "max": round(max(s), 1),
-                        "growth": round(s[-1] - s[0], 1)}}
+    return {
+        "calls": calls,
+        "concurrency": concurrency,
+        "latency_s": latency,
+        "seconds": round(secs, 3),
+        "calls_per_s": round(calls / secs, 1),
+        "ideal_calls_per_s": round(ideal, 1),
+        "ratio": round(calls / secs / ideal, 3),
+        "round_bound_ratio": round(calls / (math.ceil(calls / concurrency) * latency) / ideal, 3),
+        "ok": sum(r.ok for r in res),
+        "failed": sum(not r.ok for r in res),
+        "rss_mib": {
+            "start": round(s[0], 1),
+            "half": round(s[len(s) // 2], 1),
+            "end": round(s[-1], 1),
+            "max": round(max(s), 1),
+            "growth": round(s[-1] - s[0], 1),
+        },
+    }
 
 # %% ../nbs/15_bench.ipynb #b97d7847
 from pathlib import Path
 
+
 def corpus_scripts(dirs: list[str | Path] | None = None) -> list[Path]:
     "Scripts of the benchmark corpus (default: the sample's references and the bundled corpus)."
     from sciimg.data import sample_dir
+
     dirs = dirs or [sample_dir() / "scripts", Path(sample_dir()).parent / "corpus"]
     return sorted(p for d in dirs for p in Path(d).glob("*.py") if not p.name.startswith("_"))
+
 
 RUNNER = """
 import sys, runpy, matplotlib; matplotlib.use("Agg")
@@ -83,48 +133,89 @@ for n in plt.get_fignums(): save(plt.figure(n), f"out-{n}.png", dpi=int(sys.argv
 # %% ../nbs/15_bench.ipynb #b5267945
 def _inprocess(codes: list[str], dpi: int, tight: bool, workdir: str) -> float:
     "The paper code's way: serial exec in this process; returns seconds."
-    import io, matplotlib; matplotlib.use("Agg")
+    import io, matplotlib
+
+    matplotlib.use("Agg")
     import matplotlib.pyplot as plt, matplotlib.figure as mf, numpy as np, matplotlib.patches as patches
+
     saved = (plt.show, plt.close, plt.savefig, mf.Figure.savefig)
     real_close, real_save = plt.close, mf.Figure.savefig
-    plt.show = plt.close = plt.savefig = lambda *a, **k: None; mf.Figure.savefig = lambda *a, **k: None
-    cwd = os.getcwd(); os.chdir(workdir); t = time.perf_counter()
+    plt.show = plt.close = plt.savefig = lambda *a, **k: None
+    mf.Figure.savefig = lambda *a, **k: None
+    cwd = os.getcwd()
+    os.chdir(workdir)
+    t = time.perf_counter()
     try:
         for c in codes:
-            real_close("all"); matplotlib.rcParams.update({"axes.unicode_minus": False})
-            try: exec(compile(c, "script.py", "exec"), {"plt": plt, "np": np, "patches": patches, "matplotlib": matplotlib, "__name__": "__main__"})
-            except Exception: pass
-            for n in plt.get_fignums(): real_save(plt.figure(n), io.BytesIO(), format="png", dpi=dpi, bbox_inches="tight" if tight else None)
+            real_close("all")
+            matplotlib.rcParams.update({"axes.unicode_minus": False})
+            try:
+                exec(
+                    compile(c, "script.py", "exec"),
+                    {"plt": plt, "np": np, "patches": patches, "matplotlib": matplotlib, "__name__": "__main__"},
+                )
+            except Exception:
+                pass
+            for n in plt.get_fignums():
+                real_save(plt.figure(n), io.BytesIO(), format="png", dpi=dpi, bbox_inches="tight" if tight else None)
         return time.perf_counter() - t
     finally:
-        real_close("all"); os.chdir(cwd); plt.show, plt.close, plt.savefig, mf.Figure.savefig = saved
+        real_close("all")
+        os.chdir(cwd)
+        plt.show, plt.close, plt.savefig, mf.Figure.savefig = saved
 
 # %% ../nbs/15_bench.ipynb #160434a8
-def bench_sandbox(dirs: list[str | Path] | None = None, dpi: int = 150, workers: int = 2, subprocess_limit: int = 18) -> dict:
+def bench_sandbox(
+    dirs: list[str | Path] | None = None, dpi: int = 150, workers: int = 2, subprocess_limit: int = 18
+) -> dict:
     "Scripts/s for subprocess, inprocess (paper method), inprocess_plain and sandbox on one corpus, and their ratios."
     import tempfile
     from concurrent.futures import ThreadPoolExecutor
     from sciimg.sandbox import Sandbox
-    paths = corpus_scripts(dirs); codes = [p.read_text() for p in paths]
-    if not codes: raise SciimgError(f"no .py scripts in {dirs}")
+
+    paths = corpus_scripts(dirs)
+    codes = [p.read_text() for p in paths]
+    if not codes:
+        raise SciimgError(f"no .py scripts in {dirs}")
     with tempfile.TemporaryDirectory() as d:
         sub = paths[:: max(1, len(paths) // subprocess_limit)][:subprocess_limit]
         env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")} | {"MPLBACKEND": "Agg"}
         t = time.perf_counter()
-        for p in sub: subprocess.run([sys.executable, "-c", RUNNER, str(p), str(dpi), "tight"], cwd=d, env=env, capture_output=True, timeout=120)
+        for p in sub:
+            subprocess.run(
+                [sys.executable, "-c", RUNNER, str(p), str(dpi), "tight"],
+                cwd=d,
+                env=env,
+                capture_output=True,
+                timeout=120,
+            )
         t_sub = time.perf_counter() - t
         t_in, t_plain = _inprocess(codes, dpi, True, d), _inprocess(codes, dpi, False, d)
         with Sandbox(workers=workers, dpi=dpi) as sb, ThreadPoolExecutor(workers) as ex:
-            list(ex.map(sb.render, codes[:workers]))                          # the pool is warm before timing
-            t = time.perf_counter(); res = list(ex.map(sb.render, codes)); t_sb = time.perf_counter() - t
+            list(ex.map(sb.render, codes[:workers]))  # the pool is warm before timing
+            t = time.perf_counter()
+            res = list(ex.map(sb.render, codes))
+            t_sb = time.perf_counter() - t
             iso = res[0].isolation
     rate = lambda n, s: round(n / s, 2)
-    r = {"scripts": len(codes), "dpi": dpi, "workers": workers, "isolation": iso,
-         "statuses": {s: [x.status for x in res].count(s) for s in sorted({x.status for x in res})},
-         "scripts_per_s": {"subprocess": rate(len(sub), t_sub), "inprocess": rate(len(codes), t_in),
-                           "inprocess_plain": rate(len(codes), t_plain), "sandbox": rate(len(codes), t_sb)},
-         "subprocess_scripts": len(sub)}
+    r = {
+        "scripts": len(codes),
+        "dpi": dpi,
+        "workers": workers,
+        "isolation": iso,
+        "statuses": {s: [x.status for x in res].count(s) for s in sorted({x.status for x in res})},
+        "scripts_per_s": {
+            "subprocess": rate(len(sub), t_sub),
+            "inprocess": rate(len(codes), t_in),
+            "inprocess_plain": rate(len(codes), t_plain),
+            "sandbox": rate(len(codes), t_sb),
+        },
+        "subprocess_scripts": len(sub),
+    }
     sp = r["scripts_per_s"]
-    r["ratios"] = {"sandbox/subprocess": round(sp["sandbox"] / sp["subprocess"], 2), "sandbox/inprocess": round(sp["sandbox"] / sp["inprocess"], 2),
-                   "sandbox/inprocess_plain": round(sp["sandbox"] / sp["inprocess_plain"], 2)}
+    r["ratios"] = {
+        "sandbox/subprocess": round(sp["sandbox"] / sp["subprocess"], 2),
+        "sandbox/inprocess": round(sp["sandbox"] / sp["inprocess"], 2),
+        "sandbox/inprocess_plain": round(sp["sandbox"] / sp["inprocess_plain"], 2),
+    }
     return r

@@ -18,63 +18,91 @@ __all__ = ['CACHE_FORMAT', 'CACHE_MODES', 'CacheMissError', 'cache_key', 'Cached
 CACHE_FORMAT = 1
 CACHE_MODES = ("auto", "replay", "record", "off")
 
+
 class CacheMissError(SciimgError):
     "A call that `replay` mode cannot answer from the cache."
 
+
 def cache_key(provider: str, model: str, kind: str, request: dict, template: str = "") -> str:
     "The cache key of one call (`request` must hold image hashes, not image bytes)."
-    return stable_hash({"format": CACHE_FORMAT, "provider": provider, "model": model, "kind": kind,
-                        "template": template, "request": request})
+    return stable_hash(
+        {
+            "format": CACHE_FORMAT,
+            "provider": provider,
+            "model": model,
+            "kind": kind,
+            "template": template,
+            "request": request,
+        }
+    )
 
 # %% ../nbs/03_cache.ipynb #30afddd5
 _SCHEMA = """CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, provider TEXT, model TEXT, kind TEXT, template TEXT,
              status TEXT, value TEXT NOT NULL, blobs TEXT NOT NULL, created TEXT)"""
 
+
 @dataclass
 class Cached:
     "A cache hit: the stored value and its blobs."
+
     value: dict
     blobs: dict[str, bytes]
 
+
 class CallCache:
     "Content-addressed call cache in `dir` (default `SCIIMG_CACHE_DIR` or ~/.cache/sciimg) with a mode."
+
     def __init__(self, dir: str | Path | None = None, mode: str = "auto"):
-        if mode not in CACHE_MODES: raise SciimgError(f"cache mode {mode!r} is not one of {', '.join(CACHE_MODES)}")
+        if mode not in CACHE_MODES:
+            raise SciimgError(f"cache mode {mode!r} is not one of {', '.join(CACHE_MODES)}")
         self.dir, self.mode = Path(dir or user_cache_dir() / "calls").expanduser(), mode
         (self.dir / "blobs").mkdir(parents=True, exist_ok=True)
         self._local, self._lock = threading.local(), threading.Lock()
         self.counts = {"hits": 0, "misses": 0, "stores": 0}
-        with self._conn() as c: c.execute(_SCHEMA)
+        with self._conn() as c:
+            c.execute(_SCHEMA)
 
     def _conn(self) -> sqlite3.Connection:
         c = getattr(self._local, "conn", None)
         if c is None:
             c = sqlite3.connect(self.dir / "index.sqlite", timeout=60, isolation_level=None, check_same_thread=False)
-            c.execute("PRAGMA journal_mode=WAL"); c.execute("PRAGMA busy_timeout=60000")
+            c.execute("PRAGMA journal_mode=WAL")
+            c.execute("PRAGMA busy_timeout=60000")
             self._local.conn = c
         return c
 
     def _count(self, what: str) -> None:
-        with self._lock: self.counts[what] += 1
+        with self._lock:
+            self.counts[what] += 1
 
 # %% ../nbs/03_cache.ipynb #c381276f
-def _blob_path(self, sha: str) -> Path: return self.dir / "blobs" / sha[:2] / sha
+def _blob_path(self, sha: str) -> Path:
+    return self.dir / "blobs" / sha[:2] / sha
+
 
 def _put_blob(self, data: bytes) -> str:
     "Store `data` under its SHA-256 (idempotent) and return the hash."
-    sha = sha256_bytes(data); p = self._blob_path(sha)
+    sha = sha256_bytes(data)
+    p = self._blob_path(sha)
     if not p.exists():
         p.parent.mkdir(exist_ok=True)
         tmp = p.with_name(f".{sha}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_bytes(data); os.replace(tmp, p)
+        tmp.write_bytes(data)
+        os.replace(tmp, p)
     return sha
+
 
 def _read_blob(self, sha: str, key: str) -> bytes:
     p = self._blob_path(sha)
-    if not p.is_file(): raise SciimgError(f"{self.dir}: blob {sha[:12]}… of cached call {key[:12]}… is missing; the cache folder is damaged")
+    if not p.is_file():
+        raise SciimgError(
+            f"{self.dir}: blob {sha[:12]}… of cached call {key[:12]}… is missing; the cache folder is damaged"
+        )
     data = p.read_bytes()
-    if sha256_bytes(data) != sha: raise SciimgError(f"{p}: blob content does not match its hash; the cache folder is damaged")
+    if sha256_bytes(data) != sha:
+        raise SciimgError(f"{p}: blob content does not match its hash; the cache folder is damaged")
     return data
+
 
 CallCache._blob_path, CallCache._put_blob, CallCache._read_blob = _blob_path, _put_blob, _read_blob
 
@@ -82,45 +110,70 @@ CallCache._blob_path, CallCache._put_blob, CallCache._read_blob = _blob_path, _p
 def get(self, key: str) -> Cached | None:
     "The stored call under `key`, or None (does not count hits; `lookup` does)."
     row = self._conn().execute("SELECT value, blobs FROM calls WHERE key = ?", (key,)).fetchone()
-    if row is None: return None
+    if row is None:
+        return None
     value = json.loads(self._read_blob(row[0], key))
     return Cached(value, {name: self._read_blob(sha, key) for name, sha in json.loads(row[1]).items()})
 
-def put(self, key: str, value: dict, blobs: dict[str, bytes] | None = None, provider: str = "", model: str = "",
-        kind: str = "", template: str = "", status: str = "") -> None:
+
+def put(
+    self,
+    key: str,
+    value: dict,
+    blobs: dict[str, bytes] | None = None,
+    provider: str = "",
+    model: str = "",
+    kind: str = "",
+    template: str = "",
+    status: str = "",
+) -> None:
     "Store one call (first writer wins; `record` mode replaces)."
     shas = {name: self._put_blob(b) for name, b in (blobs or {}).items()}
     vsha = self._put_blob(canonical_json(value).encode())
     verb = "INSERT OR REPLACE" if self.mode == "record" else "INSERT OR IGNORE"
-    self._conn().execute(f"{verb} INTO calls VALUES (?,?,?,?,?,?,?,?,?)",
-                         (key, provider, model, kind, template, status, vsha, canonical_json(shas), utc_now()))
+    self._conn().execute(
+        f"{verb} INTO calls VALUES (?,?,?,?,?,?,?,?,?)",
+        (key, provider, model, kind, template, status, vsha, canonical_json(shas), utc_now()),
+    )
     self._count("stores")
+
 
 CallCache.get, CallCache.put = get, put
 
 # %% ../nbs/03_cache.ipynb #85a5bd58
 def lookup(self, key: str, what: str = "") -> Cached | None:
     "Apply the mode: a hit to use, None to call live, or `CacheMissError` in replay mode."
-    if self.mode == "off": return None
+    if self.mode == "off":
+        return None
     hit = self.get(key) if self.mode in ("auto", "replay") else None
-    if hit is not None: self._count("hits"); return hit
+    if hit is not None:
+        self._count("hits")
+        return hit
     self._count("misses")
     if self.mode == "replay":
-        raise CacheMissError(f"cache mode is replay and {what or 'this call'} (key {key[:16]}…) is not in {self.dir}; "
-                             f"import the cache that comes with the results (`sciimg cache import FILE`) or use mode auto")
+        raise CacheMissError(
+            f"cache mode is replay and {what or 'this call'} (key {key[:16]}…) is not in {self.dir}; "
+            f"import the cache that comes with the results (`sciimg cache import FILE`) or use mode auto"
+        )
     return None
 
+
 @property
-def stores_results(self) -> bool: return self.mode in ("auto", "record")
+def stores_results(self) -> bool:
+    return self.mode in ("auto", "record")
+
 
 def stats(self) -> dict:
     "Mode and hit/miss/store counts of this session (for run manifests)."
-    with self._lock: return {"mode": self.mode, **self.counts}
+    with self._lock:
+        return {"mode": self.mode, **self.counts}
+
 
 def from_settings(settings, mode: str | None = None) -> "CallCache":
     "The cache a settings object names: `[cache] dir`/calls (else SCIIMG_CACHE_DIR or ~/.cache/sciimg/calls) in `[cache] mode`."
     d = settings.cache.dir
     return CallCache(Path(d).expanduser() / "calls" if d else None, mode or settings.cache.mode)
+
 
 CallCache.lookup, CallCache.stores_results, CallCache.stats = lookup, stores_results, stats
 CallCache.from_settings = staticmethod(from_settings)
@@ -129,22 +182,33 @@ CallCache.from_settings = staticmethod(from_settings)
 def rows(self, provider: str = "", model: str = "") -> Iterator[dict]:
     "Index rows, optionally filtered."
     q, args = "SELECT key, provider, model, kind, template, status, value, blobs, created FROM calls WHERE 1=1", []
-    if provider: q += " AND provider = ?"; args.append(provider)
-    if model: q += " AND model = ?"; args.append(model)
+    if provider:
+        q += " AND provider = ?"
+        args.append(provider)
+    if model:
+        q += " AND model = ?"
+        args.append(model)
     cols = ["key", "provider", "model", "kind", "template", "status", "value", "blobs", "created"]
-    for r in self._conn().execute(q + " ORDER BY key", args): yield dict(zip(cols, r))
+    for r in self._conn().execute(q + " ORDER BY key", args):
+        yield dict(zip(cols, r))
+
 
 def export(self, path: str | Path, provider: str = "", model: str = "") -> int:
     "Write matching calls and their blobs to a .tar.gz; returns the number of calls."
-    rs = list(self.rows(provider, model)); shas = sorted({s for r in rs for s in [r["value"], *json.loads(r["blobs"]).values()]})
+    rs = list(self.rows(provider, model))
+    shas = sorted({s for r in rs for s in [r["value"], *json.loads(r["blobs"]).values()]})
     with tarfile.open(path, "w:gz") as tar:
         _add(tar, "calls.jsonl", "".join(canonical_json(r) + "\n" for r in rs).encode())
-        for s in shas: _add(tar, f"blobs/{s}", self._read_blob(s, "export"))
+        for s in shas:
+            _add(tar, f"blobs/{s}", self._read_blob(s, "export"))
     return len(rs)
 
+
 def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    info = tarfile.TarInfo(name); info.size, info.mtime, info.mode = len(data), 0, 0o644
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = len(data), 0, 0o644
     tar.addfile(info, io.BytesIO(data))
+
 
 CallCache.rows, CallCache.export = rows, export
 
@@ -154,26 +218,42 @@ def import_(self, path: str | Path) -> int:
     blobs, calls = {}, []
     with tarfile.open(path, "r:gz") as tar:
         for m in tar.getmembers():
-            if not m.isfile(): continue
+            if not m.isfile():
+                continue
             data = tar.extractfile(m).read()
-            if m.name == "calls.jsonl": calls = [json.loads(l) for l in data.decode().splitlines() if l.strip()]
+            if m.name == "calls.jsonl":
+                calls = [json.loads(l) for l in data.decode().splitlines() if l.strip()]
             elif m.name.startswith("blobs/"):
-                if sha256_bytes(data) != m.name[6:]: raise SciimgError(f"{path}: {m.name} does not match its hash; the archive is damaged")
+                if sha256_bytes(data) != m.name[6:]:
+                    raise SciimgError(f"{path}: {m.name} does not match its hash; the archive is damaged")
                 blobs[m.name[6:]] = data
     missing = [s for r in calls for s in [r["value"], *json.loads(r["blobs"]).values()] if s not in blobs]
-    if missing: raise SciimgError(f"{path}: {len(missing)} blob(s) referenced by calls.jsonl are missing")
-    for data in blobs.values(): self._put_blob(data)
+    if missing:
+        raise SciimgError(f"{path}: {len(missing)} blob(s) referenced by calls.jsonl are missing")
+    for data in blobs.values():
+        self._put_blob(data)
     before = self.summary()["calls"]
-    for r in calls: self._conn().execute("INSERT OR IGNORE INTO calls VALUES (?,?,?,?,?,?,?,?,?)", tuple(r[k] for k in
-        ["key", "provider", "model", "kind", "template", "status", "value", "blobs", "created"]))
+    for r in calls:
+        self._conn().execute(
+            "INSERT OR IGNORE INTO calls VALUES (?,?,?,?,?,?,?,?,?)",
+            tuple(
+                r[k] for k in ["key", "provider", "model", "kind", "template", "status", "value", "blobs", "created"]
+            ),
+        )
     return self.summary()["calls"] - before
+
 
 def summary(self) -> dict:
     "What the cache holds: calls in total and per provider/model/kind, and its size on disk."
     c = self._conn()
-    per = [{"provider": p, "model": m, "kind": k, "calls": n} for p, m, k, n in
-           c.execute("SELECT provider, model, kind, COUNT(*) FROM calls GROUP BY provider, model, kind ORDER BY 1, 2, 3")]
+    per = [
+        {"provider": p, "model": m, "kind": k, "calls": n}
+        for p, m, k, n in c.execute(
+            "SELECT provider, model, kind, COUNT(*) FROM calls GROUP BY provider, model, kind ORDER BY 1, 2, 3"
+        )
+    ]
     size = sum(f.stat().st_size for f in self.dir.rglob("*") if f.is_file())
     return {"dir": str(self.dir), "calls": sum(p["calls"] for p in per), "bytes": size, "by_model": per}
+
 
 CallCache.import_, CallCache.summary = import_, summary

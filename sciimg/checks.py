@@ -13,22 +13,32 @@ from .sandbox import is_blank
 __all__ = ['overlaps', 'clipped', 'CheckResult', 'check_figure', 'ocr_available', 'ocr_layout']
 
 # %% ../nbs/10a_checks.ipynb #7dc2c6f2
-def _area(b) -> float: return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+def _area(b) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
 
-def _inter(a, b) -> float: return _area([max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])])
+
+def _inter(a, b) -> float:
+    return _area([max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])])
+
 
 def overlaps(texts: list[dict], min_overlap: float = 0.2) -> list[tuple[str, str]]:
     "Pairs of labels whose boxes overlap by more than `min_overlap` of the smaller box."
     out = []
     for a, b in itertools.combinations(texts, 2):
         small = min(_area(a["bbox"]), _area(b["bbox"]))
-        if small > 0 and _inter(a["bbox"], b["bbox"]) > min_overlap * small: out.append((a["text"], b["text"]))
+        if small > 0 and _inter(a["bbox"], b["bbox"]) > min_overlap * small:
+            out.append((a["text"], b["text"]))
     return out
+
 
 def clipped(texts: list[dict], size: list[int], tol: float = 1.0) -> list[str]:
     "Labels whose boxes extend beyond the image."
     w, h = size
-    return [t["text"] for t in texts if t["bbox"][0] < -tol or t["bbox"][1] < -tol or t["bbox"][2] > w + tol or t["bbox"][3] > h + tol]
+    return [
+        t["text"]
+        for t in texts
+        if t["bbox"][0] < -tol or t["bbox"][1] < -tol or t["bbox"][2] > w + tol or t["bbox"][3] > h + tol
+    ]
 
 # %% ../nbs/10a_checks.ipynb #56ee02aa
 @dataclass
@@ -40,36 +50,67 @@ class CheckResult:
     missing: list = field(default_factory=list)
     leaked: list = field(default_factory=list)
     passed: bool = False
-    def to_dict(self) -> dict: return asdict(self)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
 
 def check_figure(figures: list[dict], question: str, answer: str = "", min_coverage: float = 0.8) -> CheckResult:
     "Checks of one rendered item (its sandbox figure records) against its problem."
     texts = [t for f in figures for t in f["texts"]]
     cov = coverage(question, [t["text"] for t in texts], answer)
-    r = CheckResult(blank=not figures or all(is_blank(f) for f in figures),
-                    overlaps=[p for f in figures for p in overlaps(f["texts"])], clipped=[c for f in figures for c in clipped(f["texts"], f["size"])],
-                    coverage=cov.ratio, missing=cov.missing, leaked=cov.leaked)
-    r.passed = not r.blank and not r.overlaps and not r.clipped and not r.leaked and (r.coverage is None or r.coverage >= min_coverage)
+    r = CheckResult(
+        blank=not figures or all(is_blank(f) for f in figures),
+        overlaps=[p for f in figures for p in overlaps(f["texts"])],
+        clipped=[c for f in figures for c in clipped(f["texts"], f["size"])],
+        coverage=cov.ratio,
+        missing=cov.missing,
+        leaked=cov.leaked,
+    )
+    r.passed = (
+        not r.blank
+        and not r.overlaps
+        and not r.clipped
+        and not r.leaked
+        and (r.coverage is None or r.coverage >= min_coverage)
+    )
     return r
 
 # %% ../nbs/10a_checks.ipynb #e6b1ff47
 _OCR = None
 
+
 def ocr_available() -> bool:
     import importlib.util
+
     return importlib.util.find_spec("rapidocr_onnxruntime") is not None
+
 
 def ocr_layout(image_path: str) -> list[dict]:
     "A one-figure record (size, texts with boxes and OCR confidence, ink) read by OCR from an image file."
     global _OCR
     from PIL import Image
     from sciimg.sandbox import ink_stats
-    if not ocr_available(): raise RuntimeError("OCR needs the `ocr` extra: make ocr (pip install -e '.[ocr]')")
+
+    if not ocr_available():
+        raise RuntimeError("OCR needs the `ocr` extra: make ocr (pip install -e '.[ocr]')")
     if _OCR is None:
         from rapidocr_onnxruntime import RapidOCR
+
         _OCR = RapidOCR()
     im = Image.open(image_path).convert("RGB")
     res, _ = _OCR(str(image_path))
-    texts = [{"text": t, "bbox": [round(min(p[0] for p in box), 1), round(min(p[1] for p in box), 1), round(max(p[0] for p in box), 1),
-                                  round(max(p[1] for p in box), 1)], "score": round(float(c), 3)} for box, t, c in (res or [])]
+    texts = [
+        {
+            "text": t,
+            "bbox": [
+                round(min(p[0] for p in box), 1),
+                round(min(p[1] for p in box), 1),
+                round(max(p[0] for p in box), 1),
+                round(max(p[1] for p in box), 1),
+            ],
+            "score": round(float(c), 3),
+        }
+        for box, t, c in (res or [])
+    ]
     return [{"size": [im.width, im.height], "texts": texts, "axes": [], "source": "ocr", **ink_stats(im)}]

@@ -18,69 +18,106 @@ __all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'ben
            'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="sciimg: scientific image synthesis and SciGenBench evaluation.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="sciimg: scientific image synthesis and SciGenBench evaluation."
+)
 data_app = typer.Typer(no_args_is_help=True, help="Benchmark data: statistics, validation, download.")
 settings_app = typer.Typer(no_args_is_help=True, help="Inspect the settings registry.")
 cache_app = typer.Typer(no_args_is_help=True, help="The model-call cache: stats, export, import.")
 providers_app = typer.Typer(no_args_is_help=True, help="Model entries: availability and a live check.")
 bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks (ratios measured side by side in one run).")
-app.add_typer(data_app, name="data"); app.add_typer(settings_app, name="settings"); app.add_typer(cache_app, name="cache")
-app.add_typer(providers_app, name="providers"); app.add_typer(bench_app, name="bench")
+app.add_typer(data_app, name="data")
+app.add_typer(settings_app, name="settings")
+app.add_typer(cache_app, name="cache")
+app.add_typer(providers_app, name="providers")
+app.add_typer(bench_app, name="bench")
 
 SettingsOpt = typer.Option(None, "--settings", help="settings file (default: SCIIMG_SETTINGS, else ./settings.ini)")
-DataOpt = typer.Option(None, "--data", help="release folder, combined .json, 'release' or 'sample' (default: SCIIMG_DATA, settings, sample)")
+DataOpt = typer.Option(
+    None,
+    "--data",
+    help="release folder, combined .json, 'release' or 'sample' (default: SCIIMG_DATA, settings, sample)",
+)
 
-def _echo_json(obj) -> None: typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+
+def _echo_json(obj) -> None:
+    typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
 
 # %% ../nbs/13_cli.ipynb #4d3f9c08
 def _load(data: str | None, settings: str | None, lenient: bool = False, check_images: bool | None = None):
     from sciimg.data import load_benchmark
+
     s = load_settings(settings)
-    return load_benchmark(data, strict=not lenient, settings=s,
-                          check_images=s.data.check_images if check_images is None else check_images), s
+    return load_benchmark(
+        data, strict=not lenient, settings=s, check_images=s.data.check_images if check_images is None else check_images
+    ), s
+
 
 def _default_split(b, s, split: str | None) -> str:
     return split or s.data.split or ("all" if len(b.splits) > 1 or b.splits != ["sample"] else "sample")
 
+
 @data_app.command("stats")
-def data_stats(data: Optional[str] = DataOpt, split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"),
-               as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
-               lenient: bool = typer.Option(False, help="flag damaged items and go on instead of stopping"),
-               settings: Optional[str] = SettingsOpt):
+def data_stats(
+    data: Optional[str] = DataOpt,
+    split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"),
+    as_json: bool = typer.Option(False, "--json", help="machine-readable output"),
+    lenient: bool = typer.Option(False, help="flag damaged items and go on instead of stopping"),
+    settings: Optional[str] = SettingsOpt,
+):
     "Items, quizzes and types per split, and the validation counts."
     from sciimg.data import stats
+
     b, s = _load(data, settings, lenient)
     out = stats(b, _default_split(b, s, split))
-    if as_json: return _echo_json(out)
+    if as_json:
+        return _echo_json(out)
     typer.echo(f"source: {b.source}")
-    for name, v in out["splits"].items(): typer.echo(f"  {name:>8}: {v['items']:5d} items  {v['quizzes']:5d} quizzes  {v['types']:2d} types")
-    typer.echo(f"  malformed option sets: {out['malformed_option_sets']}   impossible quizzes: {out['impossible_quizzes']}")
-    if errs := [f for f in b.findings if f.severity == "error"]: typer.echo(f"  {len(errs)} item(s) left out; see `sciimg data validate`")
+    for name, v in out["splits"].items():
+        typer.echo(f"  {name:>8}: {v['items']:5d} items  {v['quizzes']:5d} quizzes  {v['types']:2d} types")
+    typer.echo(
+        f"  malformed option sets: {out['malformed_option_sets']}   impossible quizzes: {out['impossible_quizzes']}"
+    )
+    if errs := [f for f in b.findings if f.severity == "error"]:
+        typer.echo(f"  {len(errs)} item(s) left out; see `sciimg data validate`")
 
 # %% ../nbs/13_cli.ipynb #2911313f
 @data_app.command("validate")
-def data_validate(data: Optional[str] = DataOpt, as_json: bool = typer.Option(False, "--json"),
-                  show: int = typer.Option(5, help="examples to print per kind of finding"),
-                  lenient: bool = typer.Option(True, help="report damaged items instead of stopping at the first"),
-                  settings: Optional[str] = SettingsOpt):
+def data_validate(
+    data: Optional[str] = DataOpt,
+    as_json: bool = typer.Option(False, "--json"),
+    show: int = typer.Option(5, help="examples to print per kind of finding"),
+    lenient: bool = typer.Option(True, help="report damaged items instead of stopping at the first"),
+    settings: Optional[str] = SettingsOpt,
+):
     "Every validation finding (reported, never repaired); exit status 1 when an item had to be left out."
     import collections, dataclasses
+
     b, _ = _load(data, settings, lenient)
-    if as_json: _echo_json([dataclasses.asdict(f) for f in b.findings])
+    if as_json:
+        _echo_json([dataclasses.asdict(f) for f in b.findings])
     else:
         by = collections.defaultdict(list)
-        for f in b.findings: by[(f.severity, f.kind)].append(f)
+        for f in b.findings:
+            by[(f.severity, f.kind)].append(f)
         typer.echo(f"source: {b.source}: {len(b.items)} items, {len(b.findings)} findings")
         for (sev, kind), fs in sorted(by.items()):
             typer.echo(f"{sev:>7} {kind}: {len(fs)}")
-            for f in fs[:show]: typer.echo(f"          {f}")
-    if any(f.severity == "error" for f in b.findings): raise typer.Exit(1)
+            for f in fs[:show]:
+                typer.echo(f"          {f}")
+    if any(f.severity == "error" for f in b.findings):
+        raise typer.Exit(1)
+
 
 @data_app.command("download")
-def data_download(dest: Optional[Path] = typer.Option(None, help="target folder (default: the sciimg cache)"),
-                  url: str = typer.Option("", help="mirror base URL with the release layout"), settings: Optional[str] = SettingsOpt):
+def data_download(
+    dest: Optional[Path] = typer.Option(None, help="target folder (default: the sciimg cache)"),
+    url: str = typer.Option("", help="mirror base URL with the release layout"),
+    settings: Optional[str] = SettingsOpt,
+):
     "Download the pinned SciGenBench release (SHA-256 checked, resumable) and print its folder."
     from sciimg.data import download_release, release_dest
+
     s = load_settings(settings)
     typer.echo(str(download_release(dest or release_dest(s.cache.dir), base_url=url or s.data.release_url)))
 
@@ -89,86 +126,166 @@ def data_download(dest: Optional[Path] = typer.Option(None, help="target folder 
 def settings_show(settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
     "The merged settings and where each value came from (default, file, environment, override)."
     s = load_settings(settings)
-    if as_json: return _echo_json({"snapshot": s.snapshot(), "origins": s.origins})
+    if as_json:
+        return _echo_json({"snapshot": s.snapshot(), "origins": s.origins})
     typer.echo(f"file: {s.file or '(none: code defaults)'}")
     for sect in ("data", "cache", "run"):
-        for k, v in vars(getattr(s, sect)).items(): typer.echo(f"  {sect}.{k} = {v!r}  [{s.origins.get(f'{sect}.{k}', 'default')}]")
-    for e in s.entries.values(): typer.echo(f"  [{e.id}] {e.provider}:{e.model or '-'}  ({e.label})")
+        for k, v in vars(getattr(s, sect)).items():
+            typer.echo(f"  {sect}.{k} = {v!r}  [{s.origins.get(f'{sect}.{k}', 'default')}]")
+    for e in s.entries.values():
+        typer.echo(f"  [{e.id}] {e.provider}:{e.model or '-'}  ({e.label})")
+
 
 @app.command("reproduce")
-def reproduce_cmd(smoke: bool = typer.Option(False, help="quick run of every experiment"),
-                  only: Optional[list[str]] = typer.Option(None, help="run only these experiments (and what they need)"),
-                  out: Optional[str] = typer.Option(None, help="results folder, relative to the project root (default: [run] results_dir)"),
-                  param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="KEY=VALUE notebook parameter for every experiment (repeatable), e.g. -p generators=reference"),
-                  data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt):
+def reproduce_cmd(
+    smoke: bool = typer.Option(False, help="quick run of every experiment"),
+    only: Optional[list[str]] = typer.Option(None, help="run only these experiments (and what they need)"),
+    out: Optional[str] = typer.Option(
+        None, help="results folder, relative to the project root (default: [run] results_dir)"
+    ),
+    param: Optional[list[str]] = typer.Option(
+        None,
+        "--param",
+        "-p",
+        help="KEY=VALUE notebook parameter for every experiment (repeatable), e.g. -p generators=reference",
+    ),
+    data: Optional[str] = DataOpt,
+    settings: Optional[str] = SettingsOpt,
+):
     "Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/)."
     from sciimg.reproduce import reproduce
+
     s = load_settings(settings)
-    params = {k: v for k, v in {"data": data, "settings_file": settings}.items() if v}   # only what was given
+    params = {k: v for k, v in {"data": data, "settings_file": settings}.items() if v}  # only what was given
     for kv in param or []:
         k, eq, v = kv.partition("=")
-        if not eq or not k.isidentifier(): raise SciimgError(f"--param {kv!r}: expected KEY=VALUE with KEY a parameter name")
-        try: params[k] = json.loads(v)
-        except json.JSONDecodeError: params[k] = v                # plain text: a string parameter
-    recs = reproduce(only or None, smoke=smoke, out_root=out or s.run.results_dir, params=params or None,
-                     runs_dir=s.run.runs_dir, settings=s.snapshot())
-    for r in recs: typer.echo(f"{r['status']:>7}  {r['experiment']}  {r.get('executed', '')} {r.get('error', '')}")
-    if any(r["status"] != "ok" for r in recs): raise typer.Exit(1)
+        if not eq or not k.isidentifier():
+            raise SciimgError(f"--param {kv!r}: expected KEY=VALUE with KEY a parameter name")
+        try:
+            params[k] = json.loads(v)
+        except json.JSONDecodeError:
+            params[k] = v  # plain text: a string parameter
+    recs = reproduce(
+        only or None,
+        smoke=smoke,
+        out_root=out or s.run.results_dir,
+        params=params or None,
+        runs_dir=s.run.runs_dir,
+        settings=s.snapshot(),
+    )
+    for r in recs:
+        typer.echo(f"{r['status']:>7}  {r['experiment']}  {r.get('executed', '')} {r.get('error', '')}")
+    if any(r["status"] != "ok" for r in recs):
+        raise typer.Exit(1)
+
 
 @app.command("report")
-def report_cmd(run: list[str] = typer.Option(..., help="NAME=RUN_DIR of an evaluated generation run (repeatable); NAME: a [generator.NAME] entry or any label"),
-               out: Path = typer.Option(..., help="folder for the leaderboard and breakdowns"),
-               split: Optional[str] = typer.Option(None), limit: int = typer.Option(0, help="first N items of the split (as evaluated)"),
-               n_boot: int = typer.Option(2000, help="bootstrap resamples per interval"), compare: str = typer.Option("", help="paired tests A~B[,C~D]; default: every pair"),
-               protocol: str = typer.Option("canonical", help="PSNR/SSIM protocol: canonical | paper"),
-               data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
+def report_cmd(
+    run: list[str] = typer.Option(
+        ...,
+        help="NAME=RUN_DIR of an evaluated generation run (repeatable); NAME: a [generator.NAME] entry or any label",
+    ),
+    out: Path = typer.Option(..., help="folder for the leaderboard and breakdowns"),
+    split: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(0, help="first N items of the split (as evaluated)"),
+    n_boot: int = typer.Option(2000, help="bootstrap resamples per interval"),
+    compare: str = typer.Option("", help="paired tests A~B[,C~D]; default: every pair"),
+    protocol: str = typer.Option("canonical", help="PSNR/SSIM protocol: canonical | paper"),
+    data: Optional[str] = DataOpt,
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
     "Leaderboard with bootstrap CIs, per-subject/type breakdowns, failures, cost and paired tests from evaluated runs."
     from sciimg.leaderboard import entrants_from_runs, leaderboard, write_leaderboard
+
     b, s = _load(data, settings)
-    split = _default_split(b, s, split); items = b.split(split); items = items[: limit or s.run.limit or len(items)]
+    split = _default_split(b, s, split)
+    items = b.split(split)
+    items = items[: limit or s.run.limit or len(items)]
     runs = {}
     for kv in run:
         name, eq, d = kv.partition("=")
-        if not eq: raise SciimgError(f"--run {kv!r}: expected NAME=RUN_DIR")
-        if not (Path(d) / "evals").is_dir(): raise SciimgError(f"--run {kv}: {d} has no evals/ (run `sciimg evaluate --run {d}` first)")
+        if not eq:
+            raise SciimgError(f"--run {kv!r}: expected NAME=RUN_DIR")
+        if not (Path(d) / "evals").is_dir():
+            raise SciimgError(f"--run {kv}: {d} has no evals/ (run `sciimg evaluate --run {d}` first)")
         e = s.entries.get(f"generator.{name}")
-        runs[name] = {"display": e.label if e else name, "kind": e.kind if e else "", "path": Path(d), "evaluated_by": _evaluated_by(Path(d))}
+        runs[name] = {
+            "display": e.label if e else name,
+            "kind": e.kind if e else "",
+            "path": Path(d),
+            "evaluated_by": _evaluated_by(Path(d)),
+        }
     ents = entrants_from_runs(runs, items, protocol)
     pairs = [tuple(p.split("~")) for p in compare.split(",") if p.strip()] or None
-    paths = write_leaderboard(ents, out, split, {n: r["path"] for n, r in runs.items()},
-                              {n: s.entries.get(f"generator.{n}") for n in runs}, n_boot, s.run.seed, pairs, protocol=protocol)
+    paths = write_leaderboard(
+        ents,
+        out,
+        split,
+        {n: r["path"] for n, r in runs.items()},
+        {n: s.entries.get(f"generator.{n}") for n in runs},
+        n_boot,
+        s.run.seed,
+        pairs,
+        protocol=protocol,
+    )
     fmt, num = leaderboard(ents, n_boot, s.run.seed)
-    if as_json: return _echo_json({"leaderboard": json.loads(num.to_json(orient="records")), "outputs": sorted(str(p) for p in paths.values())})
-    typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False)); typer.echo(f"written to {out}/ ({len(paths)} files)")
+    if as_json:
+        return _echo_json(
+            {
+                "leaderboard": json.loads(num.to_json(orient="records")),
+                "outputs": sorted(str(p) for p in paths.values()),
+            }
+        )
+    typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False))
+    typer.echo(f"written to {out}/ ({len(paths)} files)")
+
 
 def _evaluated_by(run: Path) -> str:
     "Who answered the quizzes of an evaluated run (from its quiz store)."
     p = run / "evals" / "quiz.jsonl"
     first = next((json.loads(l) for l in p.read_text().splitlines() if l.strip()), {}) if p.is_file() else {}
     from sciimg.quiz import TextEvidenceAnswerer
+
     name = first.get("answerer", "")
     return TextEvidenceAnswerer.label if name == TextEvidenceAnswerer.name else name
 
 # %% ../nbs/13_cli.ipynb #843365b0
 def _cache(settings: str | None, dir: str | None = None, mode: str | None = None):
     from sciimg.cache import CallCache
+
     s = load_settings(settings)
     return CallCache(dir, mode or s.cache.mode) if dir else CallCache.from_settings(s, mode)
 
+
 @cache_app.command("stats")
-def cache_stats(dir: Optional[str] = typer.Option(None, help="cache folder (default: [cache] dir, SCIIMG_CACHE_DIR, ~/.cache/sciimg)"),
-                as_json: bool = typer.Option(False, "--json"), settings: Optional[str] = SettingsOpt):
+def cache_stats(
+    dir: Optional[str] = typer.Option(
+        None, help="cache folder (default: [cache] dir, SCIIMG_CACHE_DIR, ~/.cache/sciimg)"
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+    settings: Optional[str] = SettingsOpt,
+):
     "Calls stored, per provider / model / kind, and size on disk."
     s = _cache(settings, dir).summary()
-    if as_json: return _echo_json(s)
+    if as_json:
+        return _echo_json(s)
     typer.echo(f"{s['dir']}: {s['calls']} calls, {s['bytes'] / 1e6:.1f} MB")
-    for r in s["by_model"]: typer.echo(f"  {r['calls']:7d}  {r['provider']}/{r['model']} ({r['kind']})")
+    for r in s["by_model"]:
+        typer.echo(f"  {r['calls']:7d}  {r['provider']}/{r['model']} ({r['kind']})")
+
 
 @cache_app.command("export")
-def cache_export(out: Path, provider: str = typer.Option("", help="only this provider"), model: str = typer.Option("", help="only this model"),
-                 dir: Optional[str] = typer.Option(None), settings: Optional[str] = SettingsOpt):
+def cache_export(
+    out: Path,
+    provider: str = typer.Option("", help="only this provider"),
+    model: str = typer.Option("", help="only this model"),
+    dir: Optional[str] = typer.Option(None),
+    settings: Optional[str] = SettingsOpt,
+):
     "Write cached calls and their blobs to a .tar.gz that ships with a paper's results."
     typer.echo(f"exported {_cache(settings, dir).export(out, provider, model)} calls to {out}")
+
 
 @cache_app.command("import")
 def cache_import(archive: Path, dir: Optional[str] = typer.Option(None), settings: Optional[str] = SettingsOpt):
@@ -180,141 +297,279 @@ def cache_import(archive: Path, dir: Optional[str] = typer.Option(None), setting
 def providers_list(settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
     "Every entry in the settings, and whether it can run here (keys are looked up, never printed)."
     from sciimg.providers import availability
-    rows = [{"entry": e.id, "provider": e.provider, "model": e.model, "available": ok, "reason": why}
-            for e in load_settings(settings).entries.values() for ok, why in [availability(e)]]
-    if as_json: return _echo_json(rows)
-    for r in rows: typer.echo(f"{'ok ' if r['available'] else 'n/a'} {r['entry']:<32} {r['provider']}:{r['model']}" + ("" if r["available"] else f"  ({r['reason']})"))
+
+    rows = [
+        {"entry": e.id, "provider": e.provider, "model": e.model, "available": ok, "reason": why}
+        for e in load_settings(settings).entries.values()
+        for ok, why in [availability(e)]
+    ]
+    if as_json:
+        return _echo_json(rows)
+    for r in rows:
+        typer.echo(
+            f"{'ok ' if r['available'] else 'n/a'} {r['entry']:<32} {r['provider']}:{r['model']}"
+            + ("" if r["available"] else f"  ({r['reason']})")
+        )
+
 
 @providers_app.command("try")
-def providers_try(entry: str = typer.Argument(..., help="e.g. generator.my-coder"), prompt: str = typer.Option("Describe this figure in one sentence."),
-                  image: Optional[Path] = typer.Option(None, help="an image to send with the prompt"),
-                  generate: bool = typer.Option(False, "--generate-image", help="also ask the entry for an image"),
-                  settings: Optional[str] = SettingsOpt):
+def providers_try(
+    entry: str = typer.Argument(..., help="e.g. generator.my-coder"),
+    prompt: str = typer.Option("Describe this figure in one sentence."),
+    image: Optional[Path] = typer.Option(None, help="an image to send with the prompt"),
+    generate: bool = typer.Option(False, "--generate-image", help="also ask the entry for an image"),
+    settings: Optional[str] = SettingsOpt,
+):
     "One live chat call (with an image if given) and optionally one image generation; prints each result's status."
     from sciimg.providers import ChatRequest, Message, make_provider
-    s = load_settings(settings); role, _, name = entry.partition(".")
+
+    s = load_settings(settings)
+    role, _, name = entry.partition(".")
     p = make_provider(s.entry(role, name), cache=_cache(settings))
     r = p.chat(ChatRequest([Message("user", [prompt, image] if image else prompt)]))
-    out = {"chat": {"status": r.status, "text": r.text[:500], "retries": r.retries, "cached": r.cached, "error": r.error, "inputs": r.inputs}}
+    out = {
+        "chat": {
+            "status": r.status,
+            "text": r.text[:500],
+            "retries": r.retries,
+            "cached": r.cached,
+            "error": r.error,
+            "inputs": r.inputs,
+        }
+    }
     if generate:
         g = p.generate_image(prompt)
-        out["image"] = {"status": g.status, "mime": g.mime, "bytes": len(g.image or b""), "revised_prompt": g.revised_prompt[:200], "error": g.error}
+        out["image"] = {
+            "status": g.status,
+            "mime": g.mime,
+            "bytes": len(g.image or b""),
+            "revised_prompt": g.revised_prompt[:200],
+            "error": g.error,
+        }
     _echo_json(out)
-    if r.status != "ok" or (generate and out["image"]["status"] != "ok"): raise typer.Exit(1)
+    if r.status != "ok" or (generate and out["image"]["status"] != "ok"):
+        raise typer.Exit(1)
+
 
 @app.command("generate")
-def generate_cmd(generator: str = typer.Option(..., help="a [generator.NAME] entry"), run: Path = typer.Option(..., help="run folder (resumed if it exists)"),
-                 split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"), limit: int = typer.Option(0, help="first N items only"),
-                 data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
+def generate_cmd(
+    generator: str = typer.Option(..., help="a [generator.NAME] entry"),
+    run: Path = typer.Option(..., help="run folder (resumed if it exists)"),
+    split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"),
+    limit: int = typer.Option(0, help="first N items only"),
+    data: Optional[str] = DataOpt,
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
     "Generate figures for a split with one generator; writes RUN/generations.jsonl, images/, code/, plans/, responses/."
     from sciimg.generate import run_generation
+
     b, s = _load(data, settings)
-    items = b.split(_default_split(b, s, split)); items = items[: limit or s.run.limit or len(items)]
+    items = b.split(_default_split(b, s, split))
+    items = items[: limit or s.run.limit or len(items)]
     counts = run_generation(s.entry("generator", generator), items, run, s, _cache(settings))
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts}
-    if as_json: return _echo_json(out)
-    typer.echo(f"{generator}: {len(items)} items → {run}/generations.jsonl  " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if as_json:
+        return _echo_json(out)
+    typer.echo(
+        f"{generator}: {len(items)} items → {run}/generations.jsonl  "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    )
+
 
 @app.command("evaluate")
-def evaluate_cmd(run: Path = typer.Option(..., help="a generation run folder"), evaluators: str = typer.Option("quiz,checks,metrics", help="quiz,checks,metrics,mq,judge (mq: the multimodal question, needs --answerer)"),
-                 answerer: Optional[str] = typer.Option(None, help="[answerer.NAME] (default: the offline text-evidence answerer)"),
-                 judge: Optional[str] = typer.Option(None, help="[judge.NAME][,NAME…] for the judge evaluator (several: agreement)"),
-                 grader: Optional[str] = typer.Option(None, help="[answerer.NAME] grading replies no rule decides (default: none)"),
-                 split: Optional[str] = typer.Option(None), limit: int = typer.Option(0, help="first N items of the split (as generated)"),
-                 controls: str = typer.Option("", help="quiz controls: no_image,blank,shuffle"),
-                 clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
-                 fid: Optional[str] = typer.Option(None, help="FID/KID features: 'inception[:WEIGHTS]' or 'pixel' (weight-free, not Inception)"),
-                 data: Optional[str] = DataOpt, settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
+def evaluate_cmd(
+    run: Path = typer.Option(..., help="a generation run folder"),
+    evaluators: str = typer.Option(
+        "quiz,checks,metrics", help="quiz,checks,metrics,mq,judge (mq: the multimodal question, needs --answerer)"
+    ),
+    answerer: Optional[str] = typer.Option(None, help="[answerer.NAME] (default: the offline text-evidence answerer)"),
+    judge: Optional[str] = typer.Option(None, help="[judge.NAME][,NAME…] for the judge evaluator (several: agreement)"),
+    grader: Optional[str] = typer.Option(None, help="[answerer.NAME] grading replies no rule decides (default: none)"),
+    split: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(0, help="first N items of the split (as generated)"),
+    controls: str = typer.Option("", help="quiz controls: no_image,blank,shuffle"),
+    clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
+    fid: Optional[str] = typer.Option(
+        None, help="FID/KID features: 'inception[:WEIGHTS]' or 'pixel' (weight-free, not Inception)"
+    ),
+    data: Optional[str] = DataOpt,
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
     "Evaluate a generation run: DIR/evals/<evaluator>.jsonl (resumable) and DIR/evals/summary.json."
     from sciimg.evaluate import ChatAnswerer, evaluate_run
     from sciimg.judge import Judge
     from sciimg.providers import make_provider
     from sciimg.sandbox import Sandbox
-    if not (run / "generations.jsonl").is_file(): raise SciimgError(f"{run}: no generations.jsonl (run `sciimg generate` first)")
+
+    if not (run / "generations.jsonl").is_file():
+        raise SciimgError(f"{run}: no generations.jsonl (run `sciimg generate` first)")
     b, s = _load(data, settings)
-    items = b.split(_default_split(b, s, split)); items = items[: limit or s.run.limit or len(items)]
+    items = b.split(_default_split(b, s, split))
+    items = items[: limit or s.run.limit or len(items)]
     cache = _cache(settings)
     grd = make_provider(s.entry("answerer", grader), cache=cache) if grader else None
     ans = ChatAnswerer(make_provider(s.entry("answerer", answerer), cache=cache), grader=grd) if answerer else None
-    jdg = [Judge(make_provider(s.entry("judge", j.strip()), cache=cache)) for j in judge.split(",") if j.strip()] if judge else None
+    jdg = (
+        [Judge(make_provider(s.entry("judge", j.strip()), cache=cache)) for j in judge.split(",") if j.strip()]
+        if judge
+        else None
+    )
     from sciimg.metrics import inception_features, load_clip, pixel_features
+
     feats, fname = (None, "")
-    if fid == "pixel": feats, fname = pixel_features, "pixel-projection (not Inception)"
-    elif fid: feats, fname = inception_features(fid.partition(":")[2] or None), "inception-v3 2048"
-    gen_name = next((json.loads(l)["generator"] for l in (run / "generations.jsonl").read_text().splitlines() if l.strip()), "")
+    if fid == "pixel":
+        feats, fname = pixel_features, "pixel-projection (not Inception)"
+    elif fid:
+        feats, fname = inception_features(fid.partition(":")[2] or None), "inception-v3 2048"
+    gen_name = next(
+        (json.loads(l)["generator"] for l in (run / "generations.jsonl").read_text().splitlines() if l.strip()), ""
+    )
     gen_model = s.entries[f"generator.{gen_name}"].model if f"generator.{gen_name}" in s.entries else ""
     with Sandbox(workers=s.run.workers) as sb:
-        out = evaluate_run(run, items, tuple(e.strip() for e in evaluators.split(",") if e.strip()), ans, jdg, sb,
-                           controls=tuple(c.strip() for c in controls.split(",") if c.strip()), seed=s.run.seed, generator_model=gen_model,
-                           clip=load_clip(clip) if clip else None, features=feats, features_name=fname)
-    if as_json: return _echo_json(out)
-    typer.echo(json.dumps({k: v for k, v in out.items() if k != "quiz"} | {"quiz": {k: v for k, v in out.get("quiz", {}).items() if k != "by_subject"}}, indent=1))
+        out = evaluate_run(
+            run,
+            items,
+            tuple(e.strip() for e in evaluators.split(",") if e.strip()),
+            ans,
+            jdg,
+            sb,
+            controls=tuple(c.strip() for c in controls.split(",") if c.strip()),
+            seed=s.run.seed,
+            generator_model=gen_model,
+            clip=load_clip(clip) if clip else None,
+            features=feats,
+            features_name=fname,
+        )
+    if as_json:
+        return _echo_json(out)
+    typer.echo(
+        json.dumps(
+            {k: v for k, v in out.items() if k != "quiz"}
+            | {"quiz": {k: v for k, v in out.get("quiz", {}).items() if k != "by_subject"}},
+            indent=1,
+        )
+    )
+
 
 @app.command("metrics")
-def metrics_cmd(pairs: Path = typer.Option(..., help="CSV with columns generated,reference[,text]"), protocol: str = typer.Option("canonical", help="paper | canonical"),
-                clip: Optional[str] = typer.Option(None, help="CLIP model folder or cached id (e.g. openai/clip-vit-base-patch16)"),
-                pixel_fid: bool = typer.Option(False, help="FID/KID with weight-free pixel-projection features (not Inception)"),
-                as_json: bool = typer.Option(False, "--json")):
+def metrics_cmd(
+    pairs: Path = typer.Option(..., help="CSV with columns generated,reference[,text]"),
+    protocol: str = typer.Option("canonical", help="paper | canonical"),
+    clip: Optional[str] = typer.Option(None, help="CLIP model folder or cached id (e.g. openai/clip-vit-base-patch16)"),
+    pixel_fid: bool = typer.Option(False, help="FID/KID with weight-free pixel-projection features (not Inception)"),
+    as_json: bool = typer.Option(False, "--json"),
+):
     "PSNR/SSIM (and CLIP, FID/KID) for arbitrary (generated, reference) pairs; per-pair values with statuses and aggregates."
     from sciimg.metrics import load_clip, metrics_for_pairs, pixel_features
-    if not pairs.is_file(): raise SciimgError(f"{pairs}: no such CSV")
-    out = metrics_for_pairs(pairs, protocol, load_clip(clip) if clip else None, pixel_features if pixel_fid else None,
-                            "pixel-projection (not Inception)" if pixel_fid else "")
-    if as_json: return _echo_json(out)
+
+    if not pairs.is_file():
+        raise SciimgError(f"{pairs}: no such CSV")
+    out = metrics_for_pairs(
+        pairs,
+        protocol,
+        load_clip(clip) if clip else None,
+        pixel_features if pixel_fid else None,
+        "pixel-projection (not Inception)" if pixel_fid else "",
+    )
+    if as_json:
+        return _echo_json(out)
     typer.echo(json.dumps(out["aggregate"], indent=1))
 
+
 @app.command("render")
-def render_cmd(script: Path, out: Path = typer.Option(..., "--out", help="folder for the PNGs"), timeout: float = typer.Option(30.0),
-               dpi: int = typer.Option(150), as_json: bool = typer.Option(False, "--json")):
+def render_cmd(
+    script: Path,
+    out: Path = typer.Option(..., "--out", help="folder for the PNGs"),
+    timeout: float = typer.Option(30.0),
+    dpi: int = typer.Option(150),
+    as_json: bool = typer.Option(False, "--json"),
+):
     "Render one (untrusted) matplotlib script in the sandbox; print status, images, texts, error, time and isolation."
     from sciimg.sandbox import render_script
-    if not script.is_file(): raise SciimgError(f"{script}: no such script")
+
+    if not script.is_file():
+        raise SciimgError(f"{script}: no such script")
     r = render_script(script, out, timeout=timeout, dpi=dpi)
     d = {k: getattr(r, k) for k in ("status", "images", "texts", "error", "elapsed_s", "isolation")}
-    if as_json: _echo_json(d)
-    else: typer.echo(f"{r.status}  {', '.join(r.images) or '-'}  ({r.elapsed_s:.2f}s, {r.isolation}){'  ' + r.error if r.error else ''}")
-    if r.status != "ok": raise typer.Exit(1)
+    if as_json:
+        _echo_json(d)
+    else:
+        typer.echo(
+            f"{r.status}  {', '.join(r.images) or '-'}  ({r.elapsed_s:.2f}s, {r.isolation}){'  ' + r.error if r.error else ''}"
+        )
+    if r.status != "ok":
+        raise typer.Exit(1)
+
 
 @bench_app.command("sandbox")
-def bench_sandbox_cmd(corpus: Optional[list[Path]] = typer.Option(None, help="folder(s) of .py scripts (default: sample references + bundled corpus)"),
-                      dpi: int = 150, workers: int = 2, subprocess_limit: int = typer.Option(18, help="scripts timed in the slow subprocess mode"),
-                      as_json: bool = typer.Option(False, "--json")):
+def bench_sandbox_cmd(
+    corpus: Optional[list[Path]] = typer.Option(
+        None, help="folder(s) of .py scripts (default: sample references + bundled corpus)"
+    ),
+    dpi: int = 150,
+    workers: int = 2,
+    subprocess_limit: int = typer.Option(18, help="scripts timed in the slow subprocess mode"),
+    as_json: bool = typer.Option(False, "--json"),
+):
     "Scripts/s: fresh subprocess vs in-process exec (the paper code's method) vs our sandbox, side by side in one run."
     from sciimg.bench import bench_sandbox
+
     r = bench_sandbox(corpus or None, dpi, workers, subprocess_limit)
-    if as_json: return _echo_json(r)
-    typer.echo(f"{r['scripts']} scripts at {r['dpi']} dpi: " + ", ".join(f"{k} {v}/s" for k, v in r["scripts_per_s"].items()))
+    if as_json:
+        return _echo_json(r)
+    typer.echo(
+        f"{r['scripts']} scripts at {r['dpi']} dpi: " + ", ".join(f"{k} {v}/s" for k, v in r["scripts_per_s"].items())
+    )
     typer.echo("ratios: " + ", ".join(f"{k} {v}×" for k, v in r["ratios"].items()) + f"  ({r['isolation']})")
 
+
 @bench_app.command("providers")
-def bench_providers_cmd(calls: int = 400, latency: float = 0.1, concurrency: int = 32, as_json: bool = typer.Option(False, "--json")):
+def bench_providers_cmd(
+    calls: int = 400, latency: float = 0.1, concurrency: int = 32, as_json: bool = typer.Option(False, "--json")
+):
     "Calls/s through the OpenAI provider against a local test server with injected latency, vs the ideal C / latency."
     from sciimg.bench import bench_providers
+
     r = bench_providers(calls, latency, concurrency)
-    if as_json: return _echo_json(r)
-    typer.echo(f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
-               f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB")
+    if as_json:
+        return _echo_json(r)
+    typer.echo(
+        f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
+        f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
+    )
 
 # %% ../nbs/13_cli.ipynb #1e6c80c9
 from .construct import add_cli as _construct_cli
 from .finetune import add_cli as _finetune_cli
-_construct_cli(app); _finetune_cli(app)
+
+_construct_cli(app)
+_finetune_cli(app)
 
 # %% ../nbs/13_cli.ipynb #5034864e
 def main() -> None:
     "Entry point: run the app, turning user errors into one clear line and exit status 2."
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")   # quiet HTTP libraries
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")  # quiet HTTP libraries
     logging.getLogger("sciimg").setLevel(logging.INFO)
-    try: rc = app(standalone_mode=False)            # click returns a command's exit code instead of raising
+    try:
+        rc = app(standalone_mode=False)  # click returns a command's exit code instead of raising
     except SciimgError as e:
-        typer.echo(f"sciimg: error: {e}", err=True); sys.exit(2)
-    except (typer.Exit, SystemExit) as e: sys.exit(getattr(e, "exit_code", getattr(e, "code", 0)))
-    except typer.Abort: sys.exit(1)
+        typer.echo(f"sciimg: error: {e}", err=True)
+        sys.exit(2)
+    except (typer.Exit, SystemExit) as e:
+        sys.exit(getattr(e, "exit_code", getattr(e, "code", 0)))
+    except typer.Abort:
+        sys.exit(1)
     except Exception as e:
         import click
-        if isinstance(e, click.ClickException): e.show(); sys.exit(e.exit_code)
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
         raise
     sys.exit(rc if isinstance(rc, int) else 0)
 
 # %% ../nbs/13_cli.ipynb #bca18bb7
-if __name__ == "__main__": main()
+if __name__ == "__main__":
+    main()

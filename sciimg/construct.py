@@ -8,8 +8,19 @@ import collections, dataclasses, json, re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Optional          # Optional: typer reads the CLI's string annotations here
-from .core import SciimgError, JsonlStore, Progress, git_sha, log, rng_for, stable_hash, utc_now, write_json, atomic_write_text
+from typing import Any, Callable, Optional  # Optional: typer reads the CLI's string annotations here
+from sciimg.core import (
+    SciimgError,
+    JsonlStore,
+    Progress,
+    git_sha,
+    log,
+    rng_for,
+    stable_hash,
+    utc_now,
+    write_json,
+    atomic_write_text,
+)
 from .data import LETTERS, SUBJECTS, TAXONOMY, TEXT_ANCHORED, DataError, Item, Quiz, parse_image_type
 from .providers import CONTENT_STATUSES, ChatRequest, ChatResult, Message, Provider, ProviderFailure, Usage
 from .quiz import parse_answer
@@ -28,49 +39,73 @@ __all__ = ['PROBLEM_FIELDS', 'CLASSIFY_V', 'QUIZ_V', 'LEAK_V', 'REWRITE_V', 'REJ
 class ConstructError(SciimgError):
     "Problems or construction records sciimg cannot use; the message names the file, line or problem and the field."
 
+
 PROBLEM_FIELDS = {"id", "question", "answer", "subject", "source"}
+
 
 @dataclass
 class Problem:
     id: str
     question: str
     answer: str
-    subject: str = ""                  # optional hint for the curator: Math | Physics | Chemistry | Biology | Universal
-    source: str = ""                   # provenance, kept in the records
+    subject: str = ""  # optional hint for the curator: Math | Physics | Chemistry | Biology | Universal
+    source: str = ""  # provenance, kept in the records
+
     @property
-    def sha(self) -> str: return stable_hash([self.question, self.answer])[:16]
+    def sha(self) -> str:
+        return stable_hash([self.question, self.answer])[:16]
+
 
 def _problem(d: Any, where: str) -> Problem:
-    if not isinstance(d, dict): raise ConstructError(f"{where}: expected a JSON object, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise ConstructError(f"{where}: expected a JSON object, got {type(d).__name__}")
     for k in ("id", "question", "answer"):
         v = d.get(k)
         if isinstance(v, bool) or not isinstance(v, (str, int, float)) or not str(v).strip():
             raise ConstructError(f"{where}: field {k!r} is missing or empty")
-    if unknown := sorted(set(d) - PROBLEM_FIELDS): raise ConstructError(f"{where}: unknown field(s) {unknown} (known: {sorted(PROBLEM_FIELDS)})")
+    if unknown := sorted(set(d) - PROBLEM_FIELDS):
+        raise ConstructError(f"{where}: unknown field(s) {unknown} (known: {sorted(PROBLEM_FIELDS)})")
     subj = str(d.get("subject") or "")
-    if subj and subj not in SUBJECTS: raise ConstructError(f"{where}: field 'subject' {subj!r} is not one of {', '.join(SUBJECTS)}")
-    return Problem(str(d["id"]).strip(), str(d["question"]).strip(), str(d["answer"]).strip(), subj, str(d.get("source") or ""))
+    if subj and subj not in SUBJECTS:
+        raise ConstructError(f"{where}: field 'subject' {subj!r} is not one of {', '.join(SUBJECTS)}")
+    return Problem(
+        str(d["id"]).strip(), str(d["question"]).strip(), str(d["answer"]).strip(), subj, str(d.get("source") or "")
+    )
+
 
 def read_problems(path: str | Path) -> list[Problem]:
     "Problems from a JSONL file; errors name the file, the line and the field."
     p, out, seen = Path(path), [], {}
-    if not p.is_file(): raise ConstructError(f"{p}: file not found")
+    if not p.is_file():
+        raise ConstructError(f"{p}: file not found")
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip(): continue
-        try: d = json.loads(line)
-        except json.JSONDecodeError as e: raise ConstructError(f"{p}: line {n}: invalid JSON ({e.msg} at column {e.colno})") from None
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ConstructError(f"{p}: line {n}: invalid JSON ({e.msg} at column {e.colno})") from None
         prob = _problem(d, f"{p}: line {n}")
-        if prob.id in seen: raise ConstructError(f"{p}: line {n}: field 'id' {prob.id!r} already used on line {seen[prob.id]}")
-        seen[prob.id] = n; out.append(prob)
-    if not out: raise ConstructError(f"{p}: no problems in the file")
+        if prob.id in seen:
+            raise ConstructError(f"{p}: line {n}: field 'id' {prob.id!r} already used on line {seen[prob.id]}")
+        seen[prob.id] = n
+        out.append(prob)
+    if not out:
+        raise ConstructError(f"{p}: no problems in the file")
     return out
+
 
 def example_dir() -> Path:
     "Folder of the bundled example: `problems.jsonl` (ten problems we wrote) and `authored_replies.json`."
     return Path(str(resources.files("sciimg") / "assets" / "construct"))
 
 # %% ../nbs/12_construct.ipynb #4bd146da
-CLASSIFY_V, QUIZ_V, LEAK_V, REWRITE_V = "construct-classify-v1", "construct-quiz-v1", "construct-leak-v1", "construct-rewrite-v1"
+CLASSIFY_V, QUIZ_V, LEAK_V, REWRITE_V = (
+    "construct-classify-v1",
+    "construct-quiz-v1",
+    "construct-leak-v1",
+    "construct-rewrite-v1",
+)
 REJECT_REASONS = ("missing_figure", "missing_values", "wrong_task", "too_abstract")
 TYPE_LIST = "\n".join(f"- {t.label}: {t.definition}" for t in TAXONOMY)
 
@@ -136,18 +171,26 @@ Problem:
 Reply with one JSON object and nothing else:
 {{"hidden_parameters": ["..."], "multimodal_question": "..."}}"""
 
+
 def classify_prompt(p: Problem) -> str:
-    return CLASSIFY_PROMPT.format(question=p.question, types=TYPE_LIST, hint=f" (subject hint: {p.subject})" if p.subject else "")
+    return CLASSIFY_PROMPT.format(
+        question=p.question, types=TYPE_LIST, hint=f" (subject hint: {p.subject})" if p.subject else ""
+    )
 
 # %% ../nbs/12_construct.ipynb #58a35230
 def reply_object(text: str, keys: tuple[str, ...]) -> dict | None:
     "The last JSON object in `text` holding all `keys` (fenced or bare, prose around it allowed), else None."
     dec, text, found, i = json.JSONDecoder(), text or "", None, 0
     while (i := text.find("{", i)) != -1:
-        try: obj, end = dec.raw_decode(text, i)
-        except json.JSONDecodeError: i += 1; continue
-        if isinstance(obj, dict) and all(k in obj for k in keys): found, i = obj, end
-        else: i += 1
+        try:
+            obj, end = dec.raw_decode(text, i)
+        except json.JSONDecodeError:
+            i += 1
+            continue
+        if isinstance(obj, dict) and all(k in obj for k in keys):
+            found, i = obj, end
+        else:
+            i += 1
     return found
 
 # %% ../nbs/12_construct.ipynb #091c7e7a
@@ -155,94 +198,149 @@ def reply_object(text: str, keys: tuple[str, ...]) -> dict | None:
 class Classification:
     visualisable: bool
     reject_reasons: list[str]
-    image_type: str                    # "Subject - Type"; may be "" when not visualisable
-    scene_clarity: int                 # 1 vague … 5 fully determined
-    visual_complexity: int             # 1 single object … 5 dense topology
+    image_type: str  # "Subject - Type"; may be "" when not visualisable
+    scene_clarity: int  # 1 vague … 5 fully determined
+    visual_complexity: int  # 1 single object … 5 dense topology
     reasoning: str = ""
+
 
 def _score(v: Any) -> int | None:
     return int(v) if not isinstance(v, bool) and isinstance(v, (int, float)) and v == int(v) and 1 <= v <= 5 else None
 
+
 def parse_classification(text: str) -> tuple[Classification | None, str]:
     "The validated classification in a curator reply, or None and what was wrong."
     d = reply_object(text, ("visualisable", "image_type"))
-    if d is None: return None, "no JSON object with 'visualisable' and 'image_type'"
+    if d is None:
+        return None, "no JSON object with 'visualisable' and 'image_type'"
     ok, reasons, itype = d["visualisable"], d.get("reject_reasons") or [], str(d.get("image_type") or "").strip()
-    if not isinstance(ok, bool): return None, f"'visualisable' should be true or false, got {ok!r}"
+    if not isinstance(ok, bool):
+        return None, f"'visualisable' should be true or false, got {ok!r}"
     if not isinstance(reasons, list) or any(r not in REJECT_REASONS for r in reasons):
         return None, f"'reject_reasons' should be a list of {', '.join(REJECT_REASONS)}; got {reasons!r}"
-    if not ok and not reasons: return None, "not visualisable, but no reject_reasons given"
-    if ok and not itype: return None, "visualisable, but no image_type given"
-    try: parse_image_type(itype)
-    except DataError as e: return None, str(e)
+    if not ok and not reasons:
+        return None, "not visualisable, but no reject_reasons given"
+    if ok and not itype:
+        return None, "visualisable, but no image_type given"
+    try:
+        parse_image_type(itype)
+    except DataError as e:
+        return None, str(e)
     scores = {k: _score(d.get(k)) for k in ("scene_clarity", "visual_complexity")}
-    if bad := [f"{k}={d.get(k)!r}" for k, v in scores.items() if v is None]: return None, f"scores should be integers 1–5: {', '.join(bad)}"
-    return Classification(ok, [] if ok else reasons, itype, scores["scene_clarity"], scores["visual_complexity"], str(d.get("reasoning", ""))), ""
+    if bad := [f"{k}={d.get(k)!r}" for k, v in scores.items() if v is None]:
+        return None, f"scores should be integers 1–5: {', '.join(bad)}"
+    return Classification(
+        ok,
+        [] if ok else reasons,
+        itype,
+        scores["scene_clarity"],
+        scores["visual_complexity"],
+        str(d.get("reasoning", "")),
+    ), ""
 
 # %% ../nbs/12_construct.ipynb #e8f44245
 @dataclass
 class Rejection:
     problem_id: str
-    stage: str                         # classify | quizzes | gates | leak | select | rewrite | balance
+    stage: str  # classify | quizzes | gates | leak | select | rewrite | balance
     reason: str
     detail: str = ""
-    quiz: int | None = None            # index in the curator's quiz list, for quiz-level rejections
+    quiz: int | None = None  # index in the curator's quiz list, for quiz-level rejections
 
-def _norm(s: Any) -> str: return re.sub(r"\s+", " ", str(s)).strip()
+
+def _norm(s: Any) -> str:
+    return re.sub(r"\s+", " ", str(s)).strip()
+
 
 def gate_quiz(raw: Any, problem: str) -> tuple[Quiz | None, str, str]:
     "The quiz when it passes every gate, else (None, reason, detail)."
-    if not isinstance(raw, dict): return None, "not_an_object", f"got {type(raw).__name__}"
-    if miss := [k for k in ("question", "options", "correct_option", "evidence_snippet") if k not in raw]: return None, "missing_field", f"no {miss}"
+    if not isinstance(raw, dict):
+        return None, "not_an_object", f"got {type(raw).__name__}"
+    if miss := [k for k in ("question", "options", "correct_option", "evidence_snippet") if k not in raw]:
+        return None, "missing_field", f"no {miss}"
     opts = raw["options"]
-    if not isinstance(opts, dict): return None, "missing_field", f"options should be an object, got {type(opts).__name__}"
+    if not isinstance(opts, dict):
+        return None, "missing_field", f"options should be an object, got {type(opts).__name__}"
     keys = [str(k).strip() for k in opts]
-    if extra := [k for k in keys if k not in LETTERS]: return None, "extra_option", f"option keys {keys}: {extra} beyond A–D"
-    if absent := [l for l in LETTERS if l not in keys]: return None, "missing_option", f"option keys {keys}: no {absent}"
-    texts = {str(k).strip(): _norm(v) if isinstance(v, (str, int, float)) and not isinstance(v, bool) else "" for k, v in opts.items()}
-    if empty := [k for k, v in texts.items() if not v]: return None, "bad_option", f"option(s) {empty} empty or not text"
-    if len(set(texts.values())) < 4: return None, "duplicate_options", f"options {list(texts.values())} repeat a text"   # case matters: T ≠ t
+    if extra := [k for k in keys if k not in LETTERS]:
+        return None, "extra_option", f"option keys {keys}: {extra} beyond A–D"
+    if absent := [l for l in LETTERS if l not in keys]:
+        return None, "missing_option", f"option keys {keys}: no {absent}"
+    texts = {
+        str(k).strip(): _norm(v) if isinstance(v, (str, int, float)) and not isinstance(v, bool) else ""
+        for k, v in opts.items()
+    }
+    if empty := [k for k, v in texts.items() if not v]:
+        return None, "bad_option", f"option(s) {empty} empty or not text"
+    if len(set(texts.values())) < 4:
+        return None, "duplicate_options", f"options {list(texts.values())} repeat a text"  # case matters: T ≠ t
     c, q, snip = str(raw["correct_option"]).strip(), _norm(raw["question"]), _norm(raw["evidence_snippet"])
-    if c not in LETTERS: return None, "correct_not_a_key", f"correct_option {c!r} is not one of A–D"
-    if not q: return None, "missing_field", "question is empty"
-    if not snip: return None, "no_evidence", "evidence_snippet is empty"
-    if snip not in _norm(problem): return None, "evidence_not_in_problem", f"{snip[:80]!r} is not a substring of the problem"
-    if TEXT_ANCHORED.search(q): return None, "text_anchored", "worded about 'the text', which the figure reader never sees"
+    if c not in LETTERS:
+        return None, "correct_not_a_key", f"correct_option {c!r} is not one of A–D"
+    if not q:
+        return None, "missing_field", "question is empty"
+    if not snip:
+        return None, "no_evidence", "evidence_snippet is empty"
+    if snip not in _norm(problem):
+        return None, "evidence_not_in_problem", f"{snip[:80]!r} is not a substring of the problem"
+    if TEXT_ANCHORED.search(q):
+        return None, "text_anchored", "worded about 'the text', which the figure reader never sees"
     return Quiz(q, {l: texts[l] for l in LETTERS}, c, snip), "", ""
 
-def _dup_key(q: Quiz) -> tuple: return (q.question.lower(), frozenset(q.options.values()))
+
+def _dup_key(q: Quiz) -> tuple:
+    return (q.question.lower(), frozenset(q.options.values()))
+
 
 def gate_quizzes(raws: list, problem: Problem) -> tuple[list[tuple[int, Quiz]], list[Rejection]]:
     "(index, quiz) for every quiz that passes the gates, and a rejection for each that does not."
     kept, rej, seen = [], [], {}
     for i, raw in enumerate(raws):
         q, reason, detail = gate_quiz(raw, problem.question)
-        if q is not None and _dup_key(q) in seen: q, reason, detail = None, "duplicate_quiz", f"same as quiz {seen[_dup_key(q)]}"
-        if q is None: rej.append(Rejection(problem.id, "gates", reason, detail, i)); continue
-        seen[_dup_key(q)] = i; kept.append((i, q))
+        if q is not None and _dup_key(q) in seen:
+            q, reason, detail = None, "duplicate_quiz", f"same as quiz {seen[_dup_key(q)]}"
+        if q is None:
+            rej.append(Rejection(problem.id, "gates", reason, detail, i))
+            continue
+        seen[_dup_key(q)] = i
+        kept.append((i, q))
     return kept, rej
 
 # %% ../nbs/12_construct.ipynb #bc2b244e
 class StageFailed(SciimgError):
     "A stage could not finish because a model call failed (rate limit, server error, timeout …); re-run to retry."
-    def __init__(self, status: str, error: str = ""):
-        super().__init__(f"{status}: {error}" if error else status); self.status, self.error = status, error
 
-def quiz_key(q: Quiz) -> str: return stable_hash(q.to_dict())[:12]
+    def __init__(self, status: str, error: str = ""):
+        super().__init__(f"{status}: {error}" if error else status)
+        self.status, self.error = status, error
+
+
+def quiz_key(q: Quiz) -> str:
+    return stable_hash(q.to_dict())[:12]
+
 
 def leak_prompt(q: Quiz, order: list[str]) -> str:
     "The blind prompt, showing original option `order[i]` under letter `LETTERS[i]`."
-    return LEAK_PROMPT.format(question=q.question, options="\n".join(f"{l}. {q.options[o]}" for l, o in zip(LETTERS, order)))
+    return LEAK_PROMPT.format(
+        question=q.question, options="\n".join(f"{l}. {q.options[o]}" for l, o in zip(LETTERS, order))
+    )
+
 
 def leak_trials(p: Provider, q: Quiz, k: int, seed: int, problem_id: str) -> dict:
     "`k` blind answers to `q` (seeded option order per trial): `{key, trials, leaked}`."
     orders = []
     for t in range(k):
-        order = list(LETTERS); rng_for(seed, "leak", problem_id, quiz_key(q), t).shuffle(order); orders.append(order)
-    res = p.map([ChatRequest([Message("user", leak_prompt(q, o))], template=LEAK_V, seed=t) for t, o in enumerate(orders)], progress=False)
+        order = list(LETTERS)
+        rng_for(seed, "leak", problem_id, quiz_key(q), t).shuffle(order)
+        orders.append(order)
+    res = p.map(
+        [ChatRequest([Message("user", leak_prompt(q, o))], template=LEAK_V, seed=t) for t, o in enumerate(orders)],
+        progress=False,
+    )
     trials = []
     for o, r in zip(orders, res):
-        if not r.ok and r.status not in CONTENT_STATUSES: raise StageFailed(r.status, r.error)
+        if not r.ok and r.status not in CONTENT_STATUSES:
+            raise StageFailed(r.status, r.error)
         shown, right = {l: q.options[x] for l, x in zip(LETTERS, o)}, LETTERS[o.index(q.correct_option)]
         got = parse_answer(r.text, shown).letter if r.ok else None
         trials.append({"order": "".join(o), "answer": got, "correct": got == right, "status": r.status})
@@ -252,47 +350,67 @@ def leak_trials(p: Provider, q: Quiz, k: int, seed: int, problem_id: str) -> dic
 def select_by_density(cands: list[dict], per_type: int, seed: int) -> tuple[list[str], list[str]]:
     "(kept ids, dropped ids): per image type, the `per_type` candidates with most quizzes (ties: clearer, then seeded)."
     by, keep, drop = collections.defaultdict(list), [], []
-    for c in cands: by[c["image_type"]].append(c)
+    for c in cands:
+        by[c["image_type"]].append(c)
     for _, cs in sorted(by.items()):
-        cs = sorted(cs, key=lambda c: (-c["n_quizzes"], -c["scene_clarity"], rng_for(seed, "density", c["id"]).random()))
+        cs = sorted(
+            cs, key=lambda c: (-c["n_quizzes"], -c["scene_clarity"], rng_for(seed, "density", c["id"]).random())
+        )
         n = per_type or len(cs)
-        keep += [c["id"] for c in cs[:n]]; drop += [c["id"] for c in cs[n:]]
+        keep += [c["id"] for c in cs[:n]]
+        drop += [c["id"] for c in cs[n:]]
     return keep, drop
 
-_POINTER = re.compile(r"\b(figure|diagram|shown|labell?ed|indicated|marked|drawn|depicted|illustrated|schematic|graph|plot)\b", re.I)
+
+_POINTER = re.compile(
+    r"\b(figure|diagram|shown|labell?ed|indicated|marked|drawn|depicted|illustrated|schematic|graph|plot)\b", re.I
+)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
 
 def _states(text: str, value: str) -> bool:
     return bool(re.search(rf"(?<![\w.]){re.escape(_norm(value))}(?!\w)", _norm(text)))
 
+
 def parse_rewrite(text: str, question: str) -> tuple[dict | None, str]:
     "`{hidden_parameters, multimodal_question}` from a rewrite reply when it hides the values, else None and why."
     d = reply_object(text, ("hidden_parameters", "multimodal_question"))
-    if d is None: return None, "no JSON object with 'hidden_parameters' and 'multimodal_question'"
+    if d is None:
+        return None, "no JSON object with 'hidden_parameters' and 'multimodal_question'"
     hp, mq = d["hidden_parameters"], d["multimodal_question"]
-    if not isinstance(hp, list) or not hp or not all(isinstance(x, str) and x.strip() for x in hp): return None, "'hidden_parameters' should be a non-empty list of strings"
-    if not isinstance(mq, str) or not mq.strip(): return None, "'multimodal_question' is empty"
-    if absent := [x for x in hp if _norm(x) not in _norm(question)]: return None, f"hidden parameter(s) {absent} are not in the problem"
-    if still := [x for x in hp if _states(mq, x)]: return None, f"value(s) {still} are still stated in the rewrite"
-    if new := sorted(set(_NUMBER.findall(mq)) - set(_NUMBER.findall(question))): return None, f"the rewrite states number(s) {new} the problem does not"
-    if not _POINTER.search(mq): return None, "the rewrite does not point at the figure"
+    if not isinstance(hp, list) or not hp or not all(isinstance(x, str) and x.strip() for x in hp):
+        return None, "'hidden_parameters' should be a non-empty list of strings"
+    if not isinstance(mq, str) or not mq.strip():
+        return None, "'multimodal_question' is empty"
+    if absent := [x for x in hp if _norm(x) not in _norm(question)]:
+        return None, f"hidden parameter(s) {absent} are not in the problem"
+    if still := [x for x in hp if _states(mq, x)]:
+        return None, f"value(s) {still} are still stated in the rewrite"
+    if new := sorted(set(_NUMBER.findall(mq)) - set(_NUMBER.findall(question))):
+        return None, f"the rewrite states number(s) {new} the problem does not"
+    if not _POINTER.search(mq):
+        return None, "the rewrite does not point at the figure"
     return {"hidden_parameters": [x.strip() for x in hp], "multimodal_question": mq.strip()}, ""
 
 # %% ../nbs/12_construct.ipynb #9f90757f
 def position_bias(letters: list[str], tolerance: float = 0.15) -> str:
     "'' when the correct letters are balanced enough, else what is skewed."
-    if not letters: return ""
+    if not letters:
+        return ""
     (top, m), n = collections.Counter(letters).most_common(1)[0], len(letters)
     limit = -(-n // 4) + int(tolerance * n)
     return f"{m} of {n} correct answers are {top} (at most {limit} allowed)" if m > limit else ""
 
+
 def balance_positions(quizzes: list[Quiz], seed: int) -> list[Quiz]:
     "Copies of `quizzes` with options permuted so the correct letters are spread evenly over A–D (seeded)."
-    targets = [LETTERS[i % 4] for i in range(len(quizzes))]; rng_for(seed, "balance", len(quizzes)).shuffle(targets)
+    targets = [LETTERS[i % 4] for i in range(len(quizzes))]
+    rng_for(seed, "balance", len(quizzes)).shuffle(targets)
     out = []
     for i, (q, t) in enumerate(zip(quizzes, targets)):
-        others = [l for l in LETTERS if l != q.correct_option]; rng_for(seed, "balance", i, q.question).shuffle(others)
-        src = {t: q.correct_option, **dict(zip([l for l in LETTERS if l != t], others))}      # new letter -> old letter
+        others = [l for l in LETTERS if l != q.correct_option]
+        rng_for(seed, "balance", i, q.question).shuffle(others)
+        src = {t: q.correct_option, **dict(zip([l for l in LETTERS if l != t], others))}  # new letter -> old letter
         out.append(dataclasses.replace(q, options={l: q.options[src[l]] for l in LETTERS}, correct_option=t))
     return out
 
@@ -300,95 +418,144 @@ def balance_positions(quizzes: list[Quiz], seed: int) -> list[Quiz]:
 AUTHORED_MODEL = "sciimg-authored-v1"
 _STAGE = {CLASSIFY_V: "classify", QUIZ_V: "quizzes", REWRITE_V: "rewrite", LEAK_V: "leak"}
 
+
 def authored_entry(role: str) -> Entry:
-    return Entry(role=role, name="authored", provider="authored", model=AUTHORED_MODEL, price_in=0.0, price_out=0.0,
-                 display_name="hand-written replies (sciimg team), not a model")
+    return Entry(
+        role=role,
+        name="authored",
+        provider="authored",
+        model=AUTHORED_MODEL,
+        price_in=0.0,
+        price_out=0.0,
+        display_name="hand-written replies (sciimg team), not a model",
+    )
+
 
 class AuthoredReplies(Provider):
     "Serves hand-written replies (see `example_dir()`) through the normal call path. Not a model."
+
     name = "authored"
+
     def __init__(self, entry: Entry, replies: dict, problems: list[Problem], **kw):
-        super().__init__(entry, **kw); self.by_id, self.problems = replies["problems"], problems
+        super().__init__(entry, **kw)
+        self.by_id, self.problems = replies["problems"], problems
+
     def _chat_live(self, req: ChatRequest, messages) -> ChatResult:
-        prompt, stage = "\n".join(p for _, parts in messages for p in parts if isinstance(p, str)), _STAGE.get(req.template)
+        prompt, stage = (
+            "\n".join(p for _, parts in messages for p in parts if isinstance(p, str)),
+            _STAGE.get(req.template),
+        )
         text = self._blind(prompt, req.seed or 0) if stage == "leak" else self._curator(stage, prompt, req.seed or 0)
         return ChatResult(status="ok", model=self.entry.model, text=text, usage=Usage(0, 0))
+
     def _curator(self, stage: str | None, prompt: str, i: int) -> str:
         ids = [p.id for p in self.problems if p.question in prompt]
         rs = self.by_id.get(ids[0], {}).get(stage) if len(ids) == 1 else None
-        if not rs: raise ProviderFailure("api_error", f"no authored {stage} reply for this prompt (problems matched: {ids})")
+        if not rs:
+            raise ProviderFailure("api_error", f"no authored {stage} reply for this prompt (problems matched: {ids})")
         r = rs[min(i, len(rs) - 1)]
         return r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)
+
     def _blind(self, prompt: str, trial: int) -> str:
-        q, shown = re.search(r"^Question: (.*)$", prompt, re.M).group(1), dict(re.findall(r"^([A-D])\. (.*)$", prompt, re.M))
+        q, shown = (
+            re.search(r"^Question: (.*)$", prompt, re.M).group(1),
+            dict(re.findall(r"^([A-D])\. (.*)$", prompt, re.M)),
+        )
         for d in self.by_id.values():
             for reply in (x for x in d.get("quizzes", []) if isinstance(x, dict)):
-              for i, raw in enumerate(reply.get("quizzes", [])):
-                if isinstance(raw, dict) and _norm(raw.get("question")) == q:
-                    right, pat = _norm(raw["options"][raw["correct_option"]]), d.get("blind", {}).get(str(i), "W")
-                    pick = [l for l, v in shown.items() if (v == right) == (pat[trial % len(pat)] == "C")]
-                    return pick[0]
+                for i, raw in enumerate(reply.get("quizzes", [])):
+                    if isinstance(raw, dict) and _norm(raw.get("question")) == q:
+                        right, pat = _norm(raw["options"][raw["correct_option"]]), d.get("blind", {}).get(str(i), "W")
+                        pick = [l for l, v in shown.items() if (v == right) == (pat[trial % len(pat)] == "C")]
+                        return pick[0]
         raise ProviderFailure("api_error", f"no authored quiz with the question {q[:60]!r}")
+
 
 def load_authored(path: str | Path | None = None) -> dict:
     "The authored replies file (default: the bundled example's)."
     p = Path(path or example_dir() / "authored_replies.json")
-    try: d = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e: raise ConstructError(f"{p}: cannot read authored replies: {e}") from None
+    try:
+        d = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise ConstructError(f"{p}: cannot read authored replies: {e}") from None
     if not isinstance(d, dict) or not isinstance(d.get("problems"), dict) or not d.get("about"):
-        raise ConstructError(f"{p}: expected an object with 'about' (who wrote the replies) and 'problems' {{id: {{stage: [replies]}}}}")
+        raise ConstructError(
+            f"{p}: expected an object with 'about' (who wrote the replies) and 'problems' {{id: {{stage: [replies]}}}}"
+        )
     return d
 
 # %% ../nbs/12_construct.ipynb #4f483493
 @dataclass
 class ConstructConfig:
-    trials: int = 4                    # blind answers per quiz in the leak filter
-    min_quizzes: int = 2               # a problem with fewer surviving quizzes is rejected
-    min_clarity: int = 3               # a problem with lower scene_clarity is rejected (our choice)
-    per_type: int = 0                  # density selection: problems kept per image type (0: all)
+    trials: int = 4  # blind answers per quiz in the leak filter
+    min_quizzes: int = 2  # a problem with fewer surviving quizzes is rejected
+    min_clarity: int = 3  # a problem with lower scene_clarity is rejected (our choice)
+    per_type: int = 0  # density selection: problems kept per image type (0: all)
     n_quizzes: tuple[int, int] = (3, 6)  # how many quizzes the curator is asked for
-    retries: int = 2                   # re-asks after an unparseable or invalid curator reply
+    retries: int = 2  # re-asks after an unparseable or invalid curator reply
     seed: int = 0
-    split: str = "constructed"         # the items' `source`
-    balance: bool = True               # seeded answer-position balancing
+    split: str = "constructed"  # the items' `source`
+    balance: bool = True  # seeded answer-position balancing
     bias_tolerance: float = 0.15
+
 
 @dataclass
 class ConstructResult:
     items: list[Item]
     rejections: list[Rejection]
-    failed: list[dict]                 # {problem_id, stage, status, error}: not recorded, retried next run
+    failed: list[dict]  # {problem_id, stage, status, error}: not recorded, retried next run
     report: dict
+
 
 def ask_json(p: Provider, prompt: str, template: str, parse: Callable, retries: int) -> dict:
     "A curator call whose reply must parse; re-asked with a fresh seed at most `retries` times."
     last = {}
     for i in range(retries + 1):
         r = p.chat(ChatRequest([Message("user", prompt)], template=template, seed=i))
-        if r.status in CONTENT_STATUSES: return {"status": r.status, "tries": i + 1, "error": r.error, "reply": r.text, "value": None}
-        if not r.ok: raise StageFailed(r.status, r.error)
+        if r.status in CONTENT_STATUSES:
+            return {"status": r.status, "tries": i + 1, "error": r.error, "reply": r.text, "value": None}
+        if not r.ok:
+            raise StageFailed(r.status, r.error)
         value, err = parse(r.text)
-        last = {"status": "ok" if value is not None else "parse_error", "tries": i + 1, "error": err, "reply": r.text,
-                "value": dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value}
-        if value is not None: break
+        last = {
+            "status": "ok" if value is not None else "parse_error",
+            "tries": i + 1,
+            "error": err,
+            "reply": r.text,
+            "value": dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value,
+        }
+        if value is not None:
+            break
     return last
 
 # %% ../nbs/12_construct.ipynb #9d416fbb
 def _parse_quiz_reply(text: str) -> tuple[dict | None, str]:
     d = reply_object(text, ("elements", "quizzes"))
-    if d is None: return None, "no JSON object with 'elements' and 'quizzes'"
-    if not isinstance(d["elements"], list) or not d["elements"] or not all(isinstance(e, str) and e.strip() for e in d["elements"]):
+    if d is None:
+        return None, "no JSON object with 'elements' and 'quizzes'"
+    if (
+        not isinstance(d["elements"], list)
+        or not d["elements"]
+        or not all(isinstance(e, str) and e.strip() for e in d["elements"])
+    ):
         return None, "'elements' should be a non-empty list of strings"
-    if not isinstance(d["quizzes"], list) or not d["quizzes"]: return None, "'quizzes' should be a non-empty list"
+    if not isinstance(d["quizzes"], list) or not d["quizzes"]:
+        return None, "'quizzes' should be a non-empty list"
     return {"elements": [e.strip() for e in d["elements"]], "quizzes": d["quizzes"]}, ""
+
 
 class Constructor:
     "The construction stages over a curator and a blind answerer; results stored per (problem, stage)."
+
     def __init__(self, curator: Provider, blind: Provider, config: ConstructConfig | None = None):
         self.curator, self.blind, self.cfg = curator, blind, config or ConstructConfig()
 
     def _ident(self, prob: Problem, stage: str) -> dict:
-        e, t = (self.blind.entry, LEAK_V) if stage == "leak" else (self.curator.entry, {"classify": CLASSIFY_V, "quizzes": QUIZ_V, "rewrite": REWRITE_V}[stage])
+        e, t = (
+            (self.blind.entry, LEAK_V)
+            if stage == "leak"
+            else (self.curator.entry, {"classify": CLASSIFY_V, "quizzes": QUIZ_V, "rewrite": REWRITE_V}[stage])
+        )
         extra = {"trials": self.cfg.trials, "seed": self.cfg.seed} if stage == "leak" else {}
         return {"problem_sha": prob.sha, "provider": e.provider, "model": e.model, "template": t, **extra}
 
@@ -397,8 +564,10 @@ class Constructor:
         ident, rec = self._ident(prob, stage), store.get((prob.id, stage))
         if rec is not None:
             if diff := {k: [rec.get(k), v] for k, v in ident.items() if rec.get(k) != v}:
-                raise ConstructError(f"{store.path}: the {stage!r} record of problem {prob.id!r} was made with other inputs "
-                                     f"(stored vs now: {diff}); use a new --out folder, or restore the inputs it was made with")
+                raise ConstructError(
+                    f"{store.path}: the {stage!r} record of problem {prob.id!r} was made with other inputs "
+                    f"(stored vs now: {diff}); use a new --out folder, or restore the inputs it was made with"
+                )
             return rec
         return store.append({"problem_id": prob.id, "stage": stage, **ident, **fn()})
 
@@ -406,17 +575,41 @@ class Constructor:
 def _model_stages(self, store: JsonlStore, prob: Problem) -> None:
     "classify → quizzes → leak for one problem, each stored as it finishes; stops where the problem is rejected."
     cfg = self.cfg
-    c = self._stage(store, prob, "classify", lambda: ask_json(self.curator, classify_prompt(prob), CLASSIFY_V, parse_classification, cfg.retries))
-    if c["status"] != "ok" or not c["value"]["visualisable"] or c["value"]["scene_clarity"] < cfg.min_clarity: return
+    c = self._stage(
+        store,
+        prob,
+        "classify",
+        lambda: ask_json(self.curator, classify_prompt(prob), CLASSIFY_V, parse_classification, cfg.retries),
+    )
+    if c["status"] != "ok" or not c["value"]["visualisable"] or c["value"]["scene_clarity"] < cfg.min_clarity:
+        return
     prompt = QUIZ_PROMPT.format(question=prob.question, n_min=cfg.n_quizzes[0], n_max=cfg.n_quizzes[1])
-    qz = self._stage(store, prob, "quizzes", lambda: ask_json(self.curator, prompt, QUIZ_V, _parse_quiz_reply, cfg.retries))
-    if qz["status"] != "ok": return
+    qz = self._stage(
+        store, prob, "quizzes", lambda: ask_json(self.curator, prompt, QUIZ_V, _parse_quiz_reply, cfg.retries)
+    )
+    if qz["status"] != "ok":
+        return
     kept, _ = gate_quizzes(qz["value"]["quizzes"], prob)
-    self._stage(store, prob, "leak", lambda: {"status": "ok", "quizzes": [leak_trials(self.blind, q, cfg.trials, cfg.seed, prob.id) for _, q in kept]})
+    self._stage(
+        store,
+        prob,
+        "leak",
+        lambda: {
+            "status": "ok",
+            "quizzes": [leak_trials(self.blind, q, cfg.trials, cfg.seed, prob.id) for _, q in kept],
+        },
+    )
+
 
 def _rewrite(self, store: JsonlStore, prob: Problem) -> dict:
     prompt = REWRITE_PROMPT.format(question=prob.question)
-    return self._stage(store, prob, "rewrite", lambda: ask_json(self.curator, prompt, REWRITE_V, lambda t: parse_rewrite(t, prob.question), self.cfg.retries))
+    return self._stage(
+        store,
+        prob,
+        "rewrite",
+        lambda: ask_json(self.curator, prompt, REWRITE_V, lambda t: parse_rewrite(t, prob.question), self.cfg.retries),
+    )
+
 
 Constructor._model_stages, Constructor._rewrite = _model_stages, _rewrite
 
@@ -425,24 +618,40 @@ def assess(prob: Problem, recs: dict[str, dict], cfg: ConstructConfig) -> tuple[
     "(candidate or None, rejections) for one problem from its stored records."
     R = lambda stage, reason, detail="", quiz=None: Rejection(prob.id, stage, reason, detail, quiz)
     c = recs["classify"]
-    if c["status"] != "ok": return None, [R("classify", f"curator_{c['status']}", c.get("error", ""))]
+    if c["status"] != "ok":
+        return None, [R("classify", f"curator_{c['status']}", c.get("error", ""))]
     cl = c["value"]
-    if not cl["visualisable"]: return None, [R("classify", "not_visualisable", ", ".join(cl["reject_reasons"]))]
-    if cl["scene_clarity"] < cfg.min_clarity: return None, [R("classify", "low_scene_clarity", f"{cl['scene_clarity']} < {cfg.min_clarity}")]
+    if not cl["visualisable"]:
+        return None, [R("classify", "not_visualisable", ", ".join(cl["reject_reasons"]))]
+    if cl["scene_clarity"] < cfg.min_clarity:
+        return None, [R("classify", "low_scene_clarity", f"{cl['scene_clarity']} < {cfg.min_clarity}")]
     qz = recs["quizzes"]
-    if qz["status"] != "ok": return None, [R("quizzes", f"curator_{qz['status']}", qz.get("error", ""))]
+    if qz["status"] != "ok":
+        return None, [R("quizzes", f"curator_{qz['status']}", qz.get("error", ""))]
     kept, rej = gate_quizzes(qz["value"]["quizzes"], prob)
     leak = {d["key"]: d for d in recs["leak"]["quizzes"]}
     survivors = []
     for i, q in kept:
         if (d := leak.get(quiz_key(q))) is None:
-            raise ConstructError(f"problem {prob.id!r}: quiz {i} passes the gates but has no leak-filter result (the gates changed "
-                                 f"since the records were made); use a new --out folder")
-        if d["leaked"]: rej.append(R("leak", "leaked", f"answered correctly in all {len(d['trials'])} blind trials", i))
-        else: survivors.append((i, q))
-    if len(survivors) < cfg.min_quizzes: return None, rej + [R("gates", "too_few_quizzes", f"{len(survivors)} left < {cfg.min_quizzes}")]
-    return {"id": prob.id, "image_type": cl["image_type"], "scene_clarity": cl["scene_clarity"], "n_quizzes": len(survivors),
-            "quizzes": survivors, "elements": qz["value"]["elements"], "classification": cl}, rej
+            raise ConstructError(
+                f"problem {prob.id!r}: quiz {i} passes the gates but has no leak-filter result (the gates changed "
+                f"since the records were made); use a new --out folder"
+            )
+        if d["leaked"]:
+            rej.append(R("leak", "leaked", f"answered correctly in all {len(d['trials'])} blind trials", i))
+        else:
+            survivors.append((i, q))
+    if len(survivors) < cfg.min_quizzes:
+        return None, rej + [R("gates", "too_few_quizzes", f"{len(survivors)} left < {cfg.min_quizzes}")]
+    return {
+        "id": prob.id,
+        "image_type": cl["image_type"],
+        "scene_clarity": cl["scene_clarity"],
+        "n_quizzes": len(survivors),
+        "quizzes": survivors,
+        "elements": qz["value"]["elements"],
+        "classification": cl,
+    }, rej
 
 # %% ../nbs/12_construct.ipynb #92207400
 def _balanced(self, cands: list[dict]) -> tuple[dict[str, list[Quiz]], dict]:
@@ -451,38 +660,63 @@ def _balanced(self, cands: list[dict]) -> tuple[dict[str, list[Quiz]], dict]:
     before = [q.correct_option for _, q in flat]
     new = balance_positions([q for _, q in flat], self.cfg.seed) if self.cfg.balance else [q for _, q in flat]
     out = collections.defaultdict(list)
-    for (cid, _), q in zip(flat, new): out[cid].append(q)
+    for (cid, _), q in zip(flat, new):
+        out[cid].append(q)
     count = lambda ls: {l: ls.count(l) for l in LETTERS}
     after = [q.correct_option for q in new]
-    return out, {"before": count(before), "after": count(after), "bias_before": position_bias(before, self.cfg.bias_tolerance),
-                 "bias_after": position_bias(after, self.cfg.bias_tolerance)}
+    return out, {
+        "before": count(before),
+        "after": count(after),
+        "bias_before": position_bias(before, self.cfg.bias_tolerance),
+        "bias_after": position_bias(after, self.cfg.bias_tolerance),
+    }
+
 
 def run(self, problems: list[Problem], out: str | Path, progress: bool = True) -> ConstructResult:
     "Construct benchmark items from `problems` into `out` (resumable)."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     failed, rejections, cands = [], [], []
     with JsonlStore(out / "records.jsonl", ("problem_id", "stage")) as store:
         with Progress(len(problems), "construct", disable=None if progress else True) as bar:
             for prob in problems:
-                try: self._model_stages(store, prob); bar.done(True)
+                try:
+                    self._model_stages(store, prob)
+                    bar.done(True)
                 except StageFailed as f:
                     log.warning("construct: %s failed (%s); re-run to retry it", prob.id, f)
-                    failed.append({"problem_id": prob.id, "stage": "model stages", "status": f.status, "error": f.error}); bar.done(False)
+                    failed.append(
+                        {"problem_id": prob.id, "stage": "model stages", "status": f.status, "error": f.error}
+                    )
+                    bar.done(False)
         recs = {p.id: {s: store.get((p.id, s)) for s in ("classify", "quizzes", "leak", "rewrite")} for p in problems}
         done = [p for p in problems if p.id not in {f["problem_id"] for f in failed}]
         for p in done:
-            cand, rej = assess(p, recs[p.id], self.cfg); rejections += rej
-            if cand: cands.append(cand)
+            cand, rej = assess(p, recs[p.id], self.cfg)
+            rejections += rej
+            if cand:
+                cands.append(cand)
         keep, drop = select_by_density(cands, self.cfg.per_type, self.cfg.seed)
-        rejections += [Rejection(i, "select", "not_selected_density", f"fewer surviving quizzes than the {self.cfg.per_type} kept for its type") for i in drop]
+        rejections += [
+            Rejection(
+                i,
+                "select",
+                "not_selected_density",
+                f"fewer surviving quizzes than the {self.cfg.per_type} kept for its type",
+            )
+            for i in drop
+        ]
         cands = [c for c in cands if c["id"] in keep]
         rewrites = {}
         for c in cands:
             prob = next(p for p in problems if p.id == c["id"])
-            try: rewrites[c["id"]] = self._rewrite(store, prob)
-            except StageFailed as f: failed.append({"problem_id": c["id"], "stage": "rewrite", "status": f.status, "error": f.error})
-        cands = [c for c in cands if c["id"] in rewrites]              # a failed rewrite is retried next run, not written half-done
+            try:
+                rewrites[c["id"]] = self._rewrite(store, prob)
+            except StageFailed as f:
+                failed.append({"problem_id": c["id"], "stage": "rewrite", "status": f.status, "error": f.error})
+        cands = [c for c in cands if c["id"] in rewrites]  # a failed rewrite is retried next run, not written half-done
     return self._finish(problems, cands, rewrites, rejections, failed, out)
+
 
 Constructor._balanced, Constructor.run = _balanced, run
 
@@ -493,15 +727,20 @@ def _finish(self, problems, cands, rewrites, rejections, failed, out: Path) -> C
     by_id, items = {p.id: p for p in problems}, []
     for c in cands:
         p, rw = by_id[c["id"]], rewrites.get(c["id"])
-        if rw is not None and rw["status"] != "ok": rejections.append(Rejection(p.id, "rewrite", "rewrite_rejected", rw.get("error", "") or rw["status"]))
+        if rw is not None and rw["status"] != "ok":
+            rejections.append(Rejection(p.id, "rewrite", "rewrite_rejected", rw.get("error", "") or rw["status"]))
         mq = rw["value"]["multimodal_question"] if rw is not None and rw["status"] == "ok" else None
-        items.append(Item(p.id, p.question, p.answer, quizzes[p.id], c["image_type"], c["elements"], mq, split=self.cfg.split))
-    if self.cfg.balance and letters["bias_after"]: raise ConstructError(f"balancing left the answers skewed: {letters['bias_after']}")
+        items.append(
+            Item(p.id, p.question, p.answer, quizzes[p.id], c["image_type"], c["elements"], mq, split=self.cfg.split)
+        )
+    if self.cfg.balance and letters["bias_after"]:
+        raise ConstructError(f"balancing left the answers skewed: {letters['bias_after']}")
     report = build_report(self, problems, items, cands, rejections, failed, letters)
     write_json(out / "items.json", [it.to_dict() for it in items])
     write_json(out / "report.json", report)
     atomic_write_text(out / "report.md", report_markdown(report))
     return ConstructResult(items, rejections, failed, report)
+
 
 Constructor._finish = _finish
 
@@ -510,89 +749,199 @@ def build_report(self, problems, items, cands, rejections, failed, letters) -> d
     "Plain-data report of one construction run."
     by_reason = collections.Counter(r.reason for r in rejections)
     authored = [p.entry.id for p in (self.curator, self.blind) if p.entry.provider == "authored"]
-    return {"created": utc_now(), "git_sha": git_sha(), "config": dataclasses.asdict(self.cfg),
-            "responses": ("hand-written by the sciimg team (authored replies), NOT model output" if len(authored) == 2 else
-                          f"model calls; hand-written replies for {authored}" if authored else "model calls"),
-            "models": {k: {"entry": p.entry.id, "provider": p.entry.provider, "model": p.entry.model, "temperature": p.entry.temperature}
-                       for k, p in (("curator", self.curator), ("blind", self.blind))},
-            "counts": {"problems": len(problems), "failed": len(failed), "items": len(items),
-                       "quizzes_kept": sum(len(it.quizzes) for it in items), "with_multimodal_question": sum(it.multimodal_question is not None for it in items),
-                       "problems_rejected": len(problems) - len(items) - len({f["problem_id"] for f in failed}),
-                       "quizzes_rejected": sum(1 for r in rejections if r.quiz is not None)},
-            "rejections_by_reason": dict(sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "rejections": [dataclasses.asdict(r) for r in rejections], "failed": failed, "letters": letters,
-            "types": dict(sorted(collections.Counter(it.image_type for it in items).items())),
-            "calls": {"usage": {p.entry.id: p.ledger.totals() for p in (self.curator, self.blind)} if self.curator.ledger is not self.blind.ledger
-                                else self.curator.ledger.totals(), "cache": self.curator.cache.stats() if self.curator.cache else {"mode": "none"}}}
+    return {
+        "created": utc_now(),
+        "git_sha": git_sha(),
+        "config": dataclasses.asdict(self.cfg),
+        "responses": (
+            "hand-written by the sciimg team (authored replies), NOT model output"
+            if len(authored) == 2
+            else f"model calls; hand-written replies for {authored}"
+            if authored
+            else "model calls"
+        ),
+        "models": {
+            k: {
+                "entry": p.entry.id,
+                "provider": p.entry.provider,
+                "model": p.entry.model,
+                "temperature": p.entry.temperature,
+            }
+            for k, p in (("curator", self.curator), ("blind", self.blind))
+        },
+        "counts": {
+            "problems": len(problems),
+            "failed": len(failed),
+            "items": len(items),
+            "quizzes_kept": sum(len(it.quizzes) for it in items),
+            "with_multimodal_question": sum(it.multimodal_question is not None for it in items),
+            "problems_rejected": len(problems) - len(items) - len({f["problem_id"] for f in failed}),
+            "quizzes_rejected": sum(1 for r in rejections if r.quiz is not None),
+        },
+        "rejections_by_reason": dict(sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "rejections": [dataclasses.asdict(r) for r in rejections],
+        "failed": failed,
+        "letters": letters,
+        "types": dict(sorted(collections.Counter(it.image_type for it in items).items())),
+        "calls": {
+            "usage": {p.entry.id: p.ledger.totals() for p in (self.curator, self.blind)}
+            if self.curator.ledger is not self.blind.ledger
+            else self.curator.ledger.totals(),
+            "cache": self.curator.cache.stats() if self.curator.cache else {"mode": "none"},
+        },
+    }
+
 
 def report_markdown(r: dict) -> str:
     "The report as a short markdown page."
     c, L = r["counts"], r["letters"]
-    lines = [f"# Benchmark construction report", "", f"Responses: **{r['responses']}**.", "",
-             f"- problems: {c['problems']}; items kept: {c['items']} ({c['quizzes_kept']} quizzes, {c['with_multimodal_question']} with a multimodal question)",
-             f"- problems rejected: {c['problems_rejected']}; quizzes rejected: {c['quizzes_rejected']}; failed (retried on the next run): {c['failed']}",
-             f"- correct letters before balancing {L['before']}{' — ' + L['bias_before'] if L['bias_before'] else ''}; after {L['after']}", "",
-             "| reason | count |", "| --- | --- |", *[f"| {k} | {v} |" for k, v in r["rejections_by_reason"].items()], "",
-             "| problem | stage | reason | quiz | detail |", "| --- | --- | --- | --- | --- |",
-             *[f"| {x['problem_id']} | {x['stage']} | {x['reason']} | {'' if x['quiz'] is None else x['quiz']} | {x['detail'].replace('|', '/')} |" for x in r["rejections"]],
-             "", "| image type | items |", "| --- | --- |", *[f"| {k} | {v} |" for k, v in r["types"].items()]]
-    if r["failed"]: lines += ["", "Failed (not recorded; re-run the same command to retry):", *[f"- {f['problem_id']} ({f['stage']}): {f['status']} {f['error']}" for f in r["failed"]]]
+    lines = [
+        f"# Benchmark construction report",
+        "",
+        f"Responses: **{r['responses']}**.",
+        "",
+        f"- problems: {c['problems']}; items kept: {c['items']} ({c['quizzes_kept']} quizzes, {c['with_multimodal_question']} with a multimodal question)",
+        f"- problems rejected: {c['problems_rejected']}; quizzes rejected: {c['quizzes_rejected']}; failed (retried on the next run): {c['failed']}",
+        f"- correct letters before balancing {L['before']}{' — ' + L['bias_before'] if L['bias_before'] else ''}; after {L['after']}",
+        "",
+        "| reason | count |",
+        "| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in r["rejections_by_reason"].items()],
+        "",
+        "| problem | stage | reason | quiz | detail |",
+        "| --- | --- | --- | --- | --- |",
+        *[
+            f"| {x['problem_id']} | {x['stage']} | {x['reason']} | {'' if x['quiz'] is None else x['quiz']} | {x['detail'].replace('|', '/')} |"
+            for x in r["rejections"]
+        ],
+        "",
+        "| image type | items |",
+        "| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in r["types"].items()],
+    ]
+    if r["failed"]:
+        lines += [
+            "",
+            "Failed (not recorded; re-run the same command to retry):",
+            *[f"- {f['problem_id']} ({f['stage']}): {f['status']} {f['error']}" for f in r["failed"]],
+        ]
     return "\n".join(lines) + "\n"
 
 # %% ../nbs/12_construct.ipynb #beb043be
-def _providers(settings, curator: str, blind: str, authored: Path | None, problems: list[Problem], cache_mode: str | None, cache_dir: str | None):
+def _providers(
+    settings,
+    curator: str,
+    blind: str,
+    authored: Path | None,
+    problems: list[Problem],
+    cache_mode: str | None,
+    cache_dir: str | None,
+):
     "(curator, blind) providers sharing one ledger and cache."
     from sciimg.cache import CallCache
     from sciimg.providers import Ledger, make_provider
     from sciimg.settings import SettingsError
+
     ledger = Ledger(settings.run.budget_usd)
     mode = cache_mode or ("off" if authored and not cache_dir else settings.cache.mode)
-    cache = None if mode == "off" else (CallCache(cache_dir, mode) if cache_dir else CallCache.from_settings(settings, mode))
+    cache = (
+        None
+        if mode == "off"
+        else (CallCache(cache_dir, mode) if cache_dir else CallCache.from_settings(settings, mode))
+    )
     if authored is not None:
         replies = load_authored(authored)
-        return tuple(AuthoredReplies(authored_entry(r), replies, problems, cache=cache, ledger=ledger) for r in ("judge", "answerer"))
-    if not curator or not blind: raise SettingsError("name the models: --curator ROLE.NAME and --blind ROLE.NAME (settings entries, e.g. judge.gemini-3-flash, answerer.gpt-5-nano), or --authored FILE / --example")
+        return tuple(
+            AuthoredReplies(authored_entry(r), replies, problems, cache=cache, ledger=ledger)
+            for r in ("judge", "answerer")
+        )
+    if not curator or not blind:
+        raise SettingsError(
+            "name the models: --curator ROLE.NAME and --blind ROLE.NAME (settings entries, e.g. judge.gemini-3-flash, answerer.gpt-5-nano), or --authored FILE / --example"
+        )
+
     def entry(eid: str) -> Entry:
-        if "." not in eid: raise SettingsError(f"{eid!r}: name a settings entry as ROLE.NAME, e.g. judge.{eid}")
+        if "." not in eid:
+            raise SettingsError(f"{eid!r}: name a settings entry as ROLE.NAME, e.g. judge.{eid}")
         return settings.entry(*eid.split(".", 1))
+
     return make_provider(entry(curator), cache, ledger), make_provider(entry(blind), cache, ledger)
+
 
 def _summary(r: dict, out: Path) -> str:
     c, L = r["counts"], r["letters"]
     rej = ", ".join(f"{k} {v}" for k, v in r["rejections_by_reason"].items()) or "none"
-    return (f"constructed {c['items']} item(s) with {c['quizzes_kept']} quizzes from {c['problems']} problem(s) -> {out / 'items.json'}\n"
-            f"rejections by reason: {rej}\n"
-            f"correct letters before {L['before']}{' (' + L['bias_before'] + ')' if L['bias_before'] else ''}, after {L['after']}\n"
-            f"failed (re-run to retry): {c['failed']}\nresponses: {r['responses']}\nreport: {out / 'report.md'}")
+    return (
+        f"constructed {c['items']} item(s) with {c['quizzes_kept']} quizzes from {c['problems']} problem(s) -> {out / 'items.json'}\n"
+        f"rejections by reason: {rej}\n"
+        f"correct letters before {L['before']}{' (' + L['bias_before'] + ')' if L['bias_before'] else ''}, after {L['after']}\n"
+        f"failed (re-run to retry): {c['failed']}\nresponses: {r['responses']}\nreport: {out / 'report.md'}"
+    )
 
 # %% ../nbs/12_construct.ipynb #351aef24
 def add_cli(app) -> None:
     "Register `construct` on the typer `app`."
     import typer
+
     @app.command("construct")
-    def construct_cmd(input: Optional[Path] = typer.Option(None, "--input", help="problems.jsonl: id, question, answer (+ subject, source)"),
-                      out: Path = typer.Option(..., "--out", help="folder for records.jsonl, items.json, report.json, report.md"),
-                      settings: Optional[str] = typer.Option(None, "--settings", help="settings file (default: SCIIMG_SETTINGS, else ./settings.ini)"),
-                      curator: str = typer.Option("", help="settings entry for classify / quizzes / rewrite, e.g. judge.gemini-3-flash"),
-                      blind: str = typer.Option("", help="settings entry for the blind leak filter, e.g. answerer.gpt-5-nano"),
-                      authored: Optional[Path] = typer.Option(None, help="serve hand-written replies from this file instead of models"),
-                      example: bool = typer.Option(False, "--example", help="the bundled ten problems with their hand-written replies (offline)"),
-                      trials: int = typer.Option(4, min=1, help="blind answers per quiz"), per_type: int = typer.Option(0, min=0, help="problems kept per image type (0: all)"),
-                      min_quizzes: int = typer.Option(2, min=1), min_clarity: int = typer.Option(3, min=1, max=5),
-                      seed: Optional[int] = typer.Option(None, help="default: [run] seed"), split: str = typer.Option("constructed", help="the items' source field"),
-                      balance: bool = typer.Option(True, help="seeded answer-position balancing"),
-                      cache_mode: Optional[str] = typer.Option(None, help="auto | replay | record | off (default: [cache] mode; off with --authored)"),
-                      cache_dir: Optional[str] = typer.Option(None, help="call-cache folder (default: [cache] dir)"),
-                      as_json: bool = typer.Option(False, "--json", help="print the report as JSON")):
+    def construct_cmd(
+        input: Optional[Path] = typer.Option(
+            None, "--input", help="problems.jsonl: id, question, answer (+ subject, source)"
+        ),
+        out: Path = typer.Option(..., "--out", help="folder for records.jsonl, items.json, report.json, report.md"),
+        settings: Optional[str] = typer.Option(
+            None, "--settings", help="settings file (default: SCIIMG_SETTINGS, else ./settings.ini)"
+        ),
+        curator: str = typer.Option(
+            "", help="settings entry for classify / quizzes / rewrite, e.g. judge.gemini-3-flash"
+        ),
+        blind: str = typer.Option("", help="settings entry for the blind leak filter, e.g. answerer.gpt-5-nano"),
+        authored: Optional[Path] = typer.Option(
+            None, help="serve hand-written replies from this file instead of models"
+        ),
+        example: bool = typer.Option(
+            False, "--example", help="the bundled ten problems with their hand-written replies (offline)"
+        ),
+        trials: int = typer.Option(4, min=1, help="blind answers per quiz"),
+        per_type: int = typer.Option(0, min=0, help="problems kept per image type (0: all)"),
+        min_quizzes: int = typer.Option(2, min=1),
+        min_clarity: int = typer.Option(3, min=1, max=5),
+        seed: Optional[int] = typer.Option(None, help="default: [run] seed"),
+        split: str = typer.Option("constructed", help="the items' source field"),
+        balance: bool = typer.Option(True, help="seeded answer-position balancing"),
+        cache_mode: Optional[str] = typer.Option(
+            None, help="auto | replay | record | off (default: [cache] mode; off with --authored)"
+        ),
+        cache_dir: Optional[str] = typer.Option(None, help="call-cache folder (default: [cache] dir)"),
+        as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    ):
         "Build benchmark items from raw problems: classify, quizzes, leak filter, selection, rewrite, quality gates."
         from sciimg.settings import load_settings
+
         s = load_settings(settings)
-        if example: input, authored = input or example_dir() / "problems.jsonl", authored or example_dir() / "authored_replies.json"
-        if input is None: raise ConstructError("--input problems.jsonl is required (or --example)")
+        if example:
+            input, authored = (
+                input or example_dir() / "problems.jsonl",
+                authored or example_dir() / "authored_replies.json",
+            )
+        if input is None:
+            raise ConstructError("--input problems.jsonl is required (or --example)")
         problems = read_problems(input)
         cur, bl = _providers(s, curator, blind, authored, problems, cache_mode, cache_dir)
-        cfg = ConstructConfig(trials=trials, min_quizzes=min_quizzes, min_clarity=min_clarity, per_type=per_type, seed=s.run.seed if seed is None else seed, split=split, balance=balance)
-        try: res = Constructor(cur, bl, cfg).run(problems, out)
-        finally: cur.close(); bl.close()
+        cfg = ConstructConfig(
+            trials=trials,
+            min_quizzes=min_quizzes,
+            min_clarity=min_clarity,
+            per_type=per_type,
+            seed=s.run.seed if seed is None else seed,
+            split=split,
+            balance=balance,
+        )
+        try:
+            res = Constructor(cur, bl, cfg).run(problems, out)
+        finally:
+            cur.close()
+            bl.close()
         typer.echo(json.dumps(res.report, indent=2, ensure_ascii=False) if as_json else _summary(res.report, out))
-        if res.failed: raise typer.Exit(1)
+        if res.failed:
+            raise typer.Exit(1)

@@ -18,8 +18,10 @@ __all__ = ['log', 'SciimgError', 'StoreError', 'project_root', 'user_cache_dir',
 class SciimgError(Exception):
     "Base class of errors a user can act on; the message says what to fix."
 
+
 class StoreError(SciimgError):
     "A run store file is damaged or used in a way that would lose or duplicate records."
+
 
 log = logging.getLogger("sciimg")
 
@@ -28,12 +30,15 @@ def project_root(start: str | Path | None = None) -> Path | None:
     "The nearest ancestor of `start` (default: cwd) holding sciimg's `pyproject.toml`, else None."
     for d in [Path(start or Path.cwd()).resolve(), *Path(start or Path.cwd()).resolve().parents]:
         pp = d / "pyproject.toml"
-        if pp.is_file() and 'name = "sciimg"' in pp.read_text(errors="replace"): return d
+        if pp.is_file() and 'name = "sciimg"' in pp.read_text(errors="replace"):
+            return d
     return None
+
 
 def user_cache_dir() -> Path:
     "sciimg's cache folder: `SCIIMG_CACHE_DIR`, else `$XDG_CACHE_HOME/sciimg`, else `~/.cache/sciimg`."
-    if os.environ.get("SCIIMG_CACHE_DIR"): return Path(os.environ["SCIIMG_CACHE_DIR"]).expanduser()
+    if os.environ.get("SCIIMG_CACHE_DIR"):
+        return Path(os.environ["SCIIMG_CACHE_DIR"]).expanduser()
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")).expanduser() / "sciimg"
 
 # %% ../nbs/00_core.ipynb #49f6f686
@@ -41,17 +46,22 @@ def canonical_json(obj: Any) -> str:
     "JSON with sorted keys and no whitespace: equal data gives equal text."
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
-def sha256_bytes(data: bytes) -> str: return hashlib.sha256(data).hexdigest()
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
 
 def stable_hash(obj: Any) -> str:
     "SHA-256 hex digest of `obj`'s canonical JSON."
     return sha256_bytes(canonical_json(obj).encode())
 
+
 def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
     "SHA-256 hex digest of a file's bytes, read in chunks."
     h = hashlib.sha256()
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(chunk), b""): h.update(block)
+        for block in iter(lambda: f.read(chunk), b""):
+            h.update(block)
     return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #a8978586
@@ -59,8 +69,11 @@ def seed_everything(seed: int) -> None:
     "Seed `random`, numpy and (when already imported) torch."
     random.seed(seed)
     import numpy as np
+
     np.random.seed(seed % 2**32)
-    if "torch" in sys.modules: sys.modules["torch"].manual_seed(seed)
+    if "torch" in sys.modules:
+        sys.modules["torch"].manual_seed(seed)
+
 
 def rng_for(seed: int, *keys: Any) -> random.Random:
     "A `random.Random` determined by `seed` and `keys` alone."
@@ -69,115 +82,177 @@ def rng_for(seed: int, *keys: Any) -> random.Random:
 # %% ../nbs/00_core.ipynb #8a4e2c97
 class Progress:
     "A tqdm bar that counts outcomes: `p.done(ok=True)` after each unit of work."
+
     def __init__(self, total: int | None, desc: str, disable: bool | None = None):
         from tqdm.auto import tqdm
-        if disable is None: disable = bool(os.environ.get("SCIIMG_NO_PROGRESS"))
+
+        if disable is None:
+            disable = bool(os.environ.get("SCIIMG_NO_PROGRESS"))
         self.bar, self.counts = tqdm(total=total, desc=desc, disable=disable, leave=True), {"ok": 0, "failed": 0}
+
     def done(self, ok: bool = True, n: int = 1):
         self.counts["ok" if ok else "failed"] += n
-        self.bar.update(n); self.bar.set_postfix(self.counts, refresh=False)
-    def __enter__(self): return self
-    def __exit__(self, *exc): self.bar.close()
+        self.bar.update(n)
+        self.bar.set_postfix(self.counts, refresh=False)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.bar.close()
 
 # %% ../nbs/00_core.ipynb #80a05ea3
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     "Write `data` to `path` through a temporary file and `os.replace`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as f: f.write(data); f.flush(); os.fsync(f.fileno())
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
     return path
 
-def atomic_write_text(path: str | Path, text: str) -> Path: return atomic_write_bytes(path, text.encode())
+
+def atomic_write_text(path: str | Path, text: str) -> Path:
+    return atomic_write_bytes(path, text.encode())
+
 
 def write_json(path: str | Path, obj: Any) -> Path:
     "Pretty, key-sorted JSON written atomically (stable bytes for equal data)."
     return atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
 
 # %% ../nbs/00_core.ipynb #1e213cf5
-def _checksum(rec: dict) -> str: return stable_hash(rec)[:16]
+def _checksum(rec: dict) -> str:
+    return stable_hash(rec)[:16]
+
 
 def _decode_line(line: bytes) -> dict | None:
     "The record on a complete line, or None when the line is torn or fails its checksum."
-    if not line.endswith(b"\n"): return None
-    try: rec = json.loads(line)
-    except (json.JSONDecodeError, UnicodeDecodeError): return None
-    if not isinstance(rec, dict) or "_sum" not in rec: return None
+    if not line.endswith(b"\n"):
+        return None
+    try:
+        rec = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    if not isinstance(rec, dict) or "_sum" not in rec:
+        return None
     body = {k: v for k, v in rec.items() if k != "_sum"}
     return body if _checksum(body) == rec["_sum"] else None
+
 
 def read_jsonl(path: str | Path) -> tuple[list[dict], int]:
     "Valid records of a store file and the byte offset where a torn tail starts (file size if none)."
     path, recs, off = Path(path), [], 0
-    if not path.exists(): return recs, 0
+    if not path.exists():
+        return recs, 0
     lines = path.read_bytes().splitlines(keepends=True)
     for i, line in enumerate(lines):
         rec = _decode_line(line)
         if rec is None:
-            if i == len(lines) - 1: return recs, off
-            raise StoreError(f"{path}: line {i+1} is damaged (not a complete, checksummed record) and is not the "
-                             f"last line; the file was modified outside sciimg. Move the file aside to start over.")
-        recs.append(rec); off += len(line)
+            if i == len(lines) - 1:
+                return recs, off
+            raise StoreError(
+                f"{path}: line {i + 1} is damaged (not a complete, checksummed record) and is not the "
+                f"last line; the file was modified outside sciimg. Move the file aside to start over."
+            )
+        recs.append(rec)
+        off += len(line)
     return recs, off
 
 # %% ../nbs/00_core.ipynb #7111f063
 class JsonlStore:
     "Append-only JSONL records keyed by `key_fields`; resumable and safe against kills mid-write."
+
     def __init__(self, path: str | Path, key_fields: tuple[str, ...] = ("item_id", "stage")):
         self.path, self.key_fields = Path(path), tuple(key_fields)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = open(self.path.with_name(self.path.name + ".lock"), "a")
-        try: fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._lock.close(); raise StoreError(f"{self.path}: another process is writing this file (one writer per file).")
+            self._lock.close()
+            raise StoreError(f"{self.path}: another process is writing this file (one writer per file).")
         self._records, off = read_jsonl(self.path)
         self._repair_tail(off)
         self._keys = {}
         for i, rec in enumerate(self._records):
             k = self.key(rec)
-            if k in self._keys: raise StoreError(f"{self.path}: key {k} appears twice (records {self._keys[k]+1} and {i+1}).")
+            if k in self._keys:
+                raise StoreError(f"{self.path}: key {k} appears twice (records {self._keys[k] + 1} and {i + 1}).")
             self._keys[k] = i
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def _repair_tail(self, off: int):
         "Move a torn last line aside to `<file>.torn` and cut it off."
-        if not self.path.exists() or self.path.stat().st_size == off: return
-        with open(self.path, "rb") as f: f.seek(off); torn = f.read()
-        with open(self.path.with_name(self.path.name + ".torn"), "ab") as f: f.write(torn + b"\n")
+        if not self.path.exists() or self.path.stat().st_size == off:
+            return
+        with open(self.path, "rb") as f:
+            f.seek(off)
+            torn = f.read()
+        with open(self.path.with_name(self.path.name + ".torn"), "ab") as f:
+            f.write(torn + b"\n")
         os.truncate(self.path, off)
         log.warning("%s: moved a torn last line (%d bytes) to %s.torn", self.path, len(torn), self.path.name)
 
     def key(self, rec: dict) -> tuple:
         "The record's key; a missing key field is an error naming it."
         missing = [f for f in self.key_fields if f not in rec]
-        if missing: raise StoreError(f"{self.path}: record lacks key field(s) {missing}: {str(rec)[:120]}")
+        if missing:
+            raise StoreError(f"{self.path}: record lacks key field(s) {missing}: {str(rec)[:120]}")
         return tuple(str(rec[f]) for f in self.key_fields)
+
     @staticmethod
-    def _as_key(key) -> tuple: return tuple(str(k) for k in (key if isinstance(key, tuple) else (key,)))
-    def __contains__(self, key) -> bool: return self._as_key(key) in self._keys
-    def __len__(self) -> int: return len(self._records)
-    def __iter__(self) -> Iterator[dict]: return iter(list(self._records))
+    def _as_key(key) -> tuple:
+        return tuple(str(k) for k in (key if isinstance(key, tuple) else (key,)))
+
+    def __contains__(self, key) -> bool:
+        return self._as_key(key) in self._keys
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(list(self._records))
+
     def get(self, key, default=None):
         i = self._keys.get(self._as_key(key))
         return default if i is None else self._records[i]
+
     def append(self, rec: dict) -> dict:
         "Append one record in a single write; a key already present is an error (records are never rewritten)."
         k = self.key(rec)
-        if k in self._keys: raise StoreError(f"{self.path}: key {k} already has a record; stores are append-only.")
+        if k in self._keys:
+            raise StoreError(f"{self.path}: key {k} already has a record; stores are append-only.")
         body = json.loads(canonical_json(rec))
         line = (canonical_json({**body, "_sum": _checksum(body)}) + "\n").encode()
         view = memoryview(line)
-        while view: view = view[os.write(self._fd, view):]          # a short write continues; it never interleaves
-        self._keys[k] = len(self._records); self._records.append(body)
+        while view:
+            view = view[os.write(self._fd, view) :]  # a short write continues; it never interleaves
+        self._keys[k] = len(self._records)
+        self._records.append(body)
         return body
+
     def close(self):
-        if getattr(self, "_fd", None) is not None: os.close(self._fd); self._fd = None
-        if not self._lock.closed: fcntl.flock(self._lock, fcntl.LOCK_UN); self._lock.close()
-    def __enter__(self): return self
-    def __exit__(self, *exc): self.close()
+        if getattr(self, "_fd", None) is not None:
+            os.close(self._fd)
+            self._fd = None
+        if not self._lock.closed:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
     def __del__(self):
-        try: self.close()
-        except Exception: pass
+        try:
+            self.close()
+        except Exception:
+            pass
 
 # %% ../nbs/00_core.ipynb #2b796ecf
 def git_sha(root: str | Path | None = None) -> str | None:
@@ -185,21 +260,49 @@ def git_sha(root: str | Path | None = None) -> str | None:
     try:
         cwd = str(root or project_root() or Path.cwd())
         sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=10)
-        if sha.returncode: return None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results"], cwd=cwd, capture_output=True, text=True, timeout=10)
+        if sha.returncode:
+            return None
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)results"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
         return sha.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
-    except (OSError, subprocess.SubprocessError): return None
+    except (OSError, subprocess.SubprocessError):
+        return None
 
-def package_versions(names: Iterable[str] = ("sciimg", "numpy", "pandas", "matplotlib", "pillow", "papermill", "torch",
-                                             "transformers", "trl", "peft", "openai", "google-genai")) -> dict[str, str | None]:
+
+def package_versions(
+    names: Iterable[str] = (
+        "sciimg",
+        "numpy",
+        "pandas",
+        "matplotlib",
+        "pillow",
+        "papermill",
+        "torch",
+        "transformers",
+        "trl",
+        "peft",
+        "openai",
+        "google-genai",
+    ),
+) -> dict[str, str | None]:
     "Installed versions of `names` (None when absent)."
     out = {}
     for n in names:
-        try: out[n] = metadata.version(n)
-        except metadata.PackageNotFoundError: out[n] = None
+        try:
+            out[n] = metadata.version(n)
+        except metadata.PackageNotFoundError:
+            out[n] = None
     return out
 
-def utc_now() -> str: return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+def utc_now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 def new_run_id(name: str) -> str:
     "`<name>-<UTC time>-<4 random hex>`: sortable and unique."
@@ -208,31 +311,61 @@ def new_run_id(name: str) -> str:
 # %% ../nbs/00_core.ipynb #37c1dfdf
 class RunDir:
     "A run folder with its manifest; `open(name)` gives the JSONL stores inside it."
-    def __init__(self, runs_dir: str | Path, run_id: str | None = None, name: str = "run",
-                 settings: dict | None = None, parameters: dict | None = None):
+
+    def __init__(
+        self,
+        runs_dir: str | Path,
+        run_id: str | None = None,
+        name: str = "run",
+        settings: dict | None = None,
+        parameters: dict | None = None,
+    ):
         self.run_id = run_id or new_run_id(name)
         self.path = Path(runs_dir) / self.run_id
         self.path.mkdir(parents=True, exist_ok=True)
         mf = self.path / "manifest.json"
-        self.manifest = json.loads(mf.read_text()) if mf.exists() else {
-            "run_id": self.run_id, "name": name, "created": utc_now(), "git_sha": git_sha(),
-            "python": platform.python_version(), "platform": platform.platform(), "packages": package_versions(),
-            "settings": settings or {}, "parameters": parameters or {}, "timings": {}, "counts": {}}
+        self.manifest = (
+            json.loads(mf.read_text())
+            if mf.exists()
+            else {
+                "run_id": self.run_id,
+                "name": name,
+                "created": utc_now(),
+                "git_sha": git_sha(),
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+                "packages": package_versions(),
+                "settings": settings or {},
+                "parameters": parameters or {},
+                "timings": {},
+                "counts": {},
+            }
+        )
         self.manifest.setdefault("resumed", [])
-        if mf.exists(): self.manifest["resumed"].append(utc_now())
+        if mf.exists():
+            self.manifest["resumed"].append(utc_now())
         self.save()
-    def save(self) -> Path: return write_json(self.path / "manifest.json", self.manifest)
+
+    def save(self) -> Path:
+        return write_json(self.path / "manifest.json", self.manifest)
+
     def update(self, **fields) -> None:
         "Merge `fields` into the manifest (dicts merge one level deep) and save."
         for k, v in fields.items():
-            if isinstance(v, dict) and isinstance(self.manifest.get(k), dict): self.manifest[k].update(v)
-            else: self.manifest[k] = v
+            if isinstance(v, dict) and isinstance(self.manifest.get(k), dict):
+                self.manifest[k].update(v)
+            else:
+                self.manifest[k] = v
         self.save()
+
     @contextlib.contextmanager
     def timed(self, stage: str):
         "Record the wall time of a stage in the manifest, even when it fails."
         t = time.perf_counter()
-        try: yield
-        finally: self.update(timings={stage: round(time.perf_counter() - t, 3)})
+        try:
+            yield
+        finally:
+            self.update(timings={stage: round(time.perf_counter() - t, 3)})
+
     def open(self, name: str, key_fields: tuple[str, ...] = ("item_id", "stage")) -> JsonlStore:
         return JsonlStore(self.path / name, key_fields)

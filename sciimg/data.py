@@ -9,7 +9,17 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
-from .core import SciimgError, Progress, canonical_json, log, rng_for, sha256_file, stable_hash, user_cache_dir, project_root
+from sciimg.core import (
+    SciimgError,
+    Progress,
+    canonical_json,
+    log,
+    rng_for,
+    sha256_file,
+    stable_hash,
+    user_cache_dir,
+    project_root,
+)
 
 # %% auto #0
 __all__ = ['SUBJECTS', 'TAXONOMY', 'TYPES', 'LETTERS', 'TEXT_ANCHORED', 'ITEM_FIELDS', 'QUIZ_FIELDS', 'DataError', 'ImageType',
@@ -22,58 +32,72 @@ __all__ = ['SUBJECTS', 'TAXONOMY', 'TYPES', 'LETTERS', 'TEXT_ANCHORED', 'ITEM_FI
 class DataError(SciimgError):
     "Benchmark data that cannot be used as it is; the message names the file, the item id and the field."
 
+
 SUBJECTS = ("Math", "Physics", "Chemistry", "Biology", "Universal")
+
 
 @dataclass(frozen=True)
 class ImageType:
     subject: str
     name: str
     definition: str
-    @property
-    def label(self) -> str: return f"{self.subject} - {self.name}"
 
-_T = [("Math", "Plane Geometric", "2-D Euclidean figures (triangles, circles, polygons) with lengths, angles and areas"),
-      ("Math", "Solid Geometric", "3-D solids (cubes, prisms, cylinders, cones, spheres) with their dimensions"),
-      ("Math", "Analytic Geometry", "curves, lines, conics and vectors drawn in a coordinate system"),
-      ("Math", "Set & Probability", "Venn diagrams, probability trees and shaded regions of distributions"),
-      ("Physics", "Mechanical", "forces and motion: inclines, pulleys, levers, springs, free-body diagrams"),
-      ("Physics", "Field Diagram", "electric, magnetic or gravitational field lines, charges and vector fields"),
-      ("Physics", "Waveform", "oscillations and waves: displacement–time plots, interference, standing waves"),
-      ("Physics", "Optical Ray", "ray optics: mirrors, lenses, refraction and image formation"),
-      ("Physics", "Astronomical", "orbits, planetary and stellar configurations, celestial geometry"),
-      ("Physics", "Circuit", "circuit schematics with sources, resistors, capacitors, inductors and switches"),
-      ("Physics", "Thermodynamic", "state diagrams (P–V, T–S), heat-engine cycles and phase diagrams"),
-      ("Chemistry", "Molecular Structure", "Lewis, skeletal and ball-and-stick structures of molecules"),
-      ("Chemistry", "Reaction Scheme", "reactants, products, arrows and conditions of chemical reactions"),
-      ("Chemistry", "Electron Config", "orbital-box diagrams, energy-level and shell models of electrons"),
-      ("Chemistry", "Crystal Structure", "lattices, unit cells and packing of solids"),
-      ("Chemistry", "Spectra", "NMR, IR, UV-Vis and mass spectra with labelled peaks"),
-      ("Chemistry", "Orbital / Quantum", "atomic and molecular orbitals, wavefunctions and energy levels"),
-      ("Biology", "Cell Diagram", "cells, organelles, membranes and tissues"),
-      ("Biology", "Ecological", "food chains and webs, energy pyramids and nutrient cycles"),
-      ("Biology", "Genetics", "Punnett squares, pedigrees, chromosomes and inheritance"),
-      ("Biology", "Molecular Process", "replication, transcription, translation, enzymes and signalling pathways"),
-      ("Universal", "Plot & Chart", "function graphs and statistical charts (line, scatter, bar, histogram)"),
-      ("Universal", "Graph & Flow", "node–edge diagrams: flowcharts, trees, networks, state machines"),
-      ("Universal", "Table / Grid", "tables, matrices and game or puzzle grids"),
-      ("Universal", "Exp. Setup", "laboratory apparatus and experimental arrangements not tied to one discipline")]
+    @property
+    def label(self) -> str:
+        return f"{self.subject} - {self.name}"
+
+
+_T = [
+    ("Math", "Plane Geometric", "2-D Euclidean figures (triangles, circles, polygons) with lengths, angles and areas"),
+    ("Math", "Solid Geometric", "3-D solids (cubes, prisms, cylinders, cones, spheres) with their dimensions"),
+    ("Math", "Analytic Geometry", "curves, lines, conics and vectors drawn in a coordinate system"),
+    ("Math", "Set & Probability", "Venn diagrams, probability trees and shaded regions of distributions"),
+    ("Physics", "Mechanical", "forces and motion: inclines, pulleys, levers, springs, free-body diagrams"),
+    ("Physics", "Field Diagram", "electric, magnetic or gravitational field lines, charges and vector fields"),
+    ("Physics", "Waveform", "oscillations and waves: displacement–time plots, interference, standing waves"),
+    ("Physics", "Optical Ray", "ray optics: mirrors, lenses, refraction and image formation"),
+    ("Physics", "Astronomical", "orbits, planetary and stellar configurations, celestial geometry"),
+    ("Physics", "Circuit", "circuit schematics with sources, resistors, capacitors, inductors and switches"),
+    ("Physics", "Thermodynamic", "state diagrams (P–V, T–S), heat-engine cycles and phase diagrams"),
+    ("Chemistry", "Molecular Structure", "Lewis, skeletal and ball-and-stick structures of molecules"),
+    ("Chemistry", "Reaction Scheme", "reactants, products, arrows and conditions of chemical reactions"),
+    ("Chemistry", "Electron Config", "orbital-box diagrams, energy-level and shell models of electrons"),
+    ("Chemistry", "Crystal Structure", "lattices, unit cells and packing of solids"),
+    ("Chemistry", "Spectra", "NMR, IR, UV-Vis and mass spectra with labelled peaks"),
+    ("Chemistry", "Orbital / Quantum", "atomic and molecular orbitals, wavefunctions and energy levels"),
+    ("Biology", "Cell Diagram", "cells, organelles, membranes and tissues"),
+    ("Biology", "Ecological", "food chains and webs, energy pyramids and nutrient cycles"),
+    ("Biology", "Genetics", "Punnett squares, pedigrees, chromosomes and inheritance"),
+    ("Biology", "Molecular Process", "replication, transcription, translation, enzymes and signalling pathways"),
+    ("Universal", "Plot & Chart", "function graphs and statistical charts (line, scatter, bar, histogram)"),
+    ("Universal", "Graph & Flow", "node–edge diagrams: flowcharts, trees, networks, state machines"),
+    ("Universal", "Table / Grid", "tables, matrices and game or puzzle grids"),
+    ("Universal", "Exp. Setup", "laboratory apparatus and experimental arrangements not tied to one discipline"),
+]
 TAXONOMY: tuple[ImageType, ...] = tuple(ImageType(*t) for t in _T)
 TYPES: dict[str, ImageType] = {t.label: t for t in TAXONOMY}
 
 # %% ../nbs/01_data.ipynb #8d04f289
 def parse_image_type(label: str, where: str = "") -> ImageType | None:
-    "The `ImageType` of a `\"Subject - Type\"` label; None for an empty label; a `DataError` naming `where` otherwise."
+    'The `ImageType` of a `"Subject - Type"` label; None for an empty label; a `DataError` naming `where` otherwise.'
     label = (label or "").strip()
-    if not label: return None
-    if label in TYPES: return TYPES[label]
+    if not label:
+        return None
+    if label in TYPES:
+        return TYPES[label]
     subject, sep, _ = label.partition(" - ")
     hint = difflib.get_close_matches(label, list(TYPES), n=1)
-    why = "is not 'Subject - Type'" if not sep else (f"has unknown subject {subject!r}" if subject not in SUBJECTS else "is not one of the 25 types")
+    why = (
+        "is not 'Subject - Type'"
+        if not sep
+        else (f"has unknown subject {subject!r}" if subject not in SUBJECTS else "is not one of the 25 types")
+    )
     raise DataError(f"{where}image_type {label!r} {why}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
 
 # %% ../nbs/01_data.ipynb #0fe43029
 LETTERS = ("A", "B", "C", "D")
 TEXT_ANCHORED = re.compile(r"\b(according to the text|in the text)\b", re.I)
+
 
 @dataclass
 class Quiz:
@@ -82,15 +106,27 @@ class Quiz:
     correct_option: str
     evidence_snippet: str = ""
     extra: dict = field(default_factory=dict)
+
     @property
-    def well_formed(self) -> bool: return tuple(self.options) == LETTERS or set(self.options) == set(LETTERS)
+    def well_formed(self) -> bool:
+        return tuple(self.options) == LETTERS or set(self.options) == set(LETTERS)
+
     @property
-    def answerable(self) -> bool: return self.correct_option in self.options
+    def answerable(self) -> bool:
+        return self.correct_option in self.options
+
     @property
-    def text_anchored(self) -> bool: return bool(TEXT_ANCHORED.search(self.question))
+    def text_anchored(self) -> bool:
+        return bool(TEXT_ANCHORED.search(self.question))
+
     def to_dict(self) -> dict:
-        return {"question": self.question, "options": dict(self.options), "correct_option": self.correct_option,
-                "evidence_snippet": self.evidence_snippet, **self.extra}
+        return {
+            "question": self.question,
+            "options": dict(self.options),
+            "correct_option": self.correct_option,
+            "evidence_snippet": self.evidence_snippet,
+            **self.extra,
+        }
 
 # %% ../nbs/01_data.ipynb #d99b463f
 @dataclass
@@ -102,101 +138,163 @@ class Item:
     image_type: str = ""
     elements: list[str] = field(default_factory=list)
     multimodal_question: str | None = None
-    split: str = ""                      # scigen | seephys | sample | a custom name
-    reference_image: str | None = None   # path of the real figure (SeePhys)
+    split: str = ""  # scigen | seephys | sample | a custom name
+    reference_image: str | None = None  # path of the real figure (SeePhys)
     reference_script: str | None = None  # path of a script that draws the figure (sample)
     extra: dict = field(default_factory=dict)
+
     @property
-    def type(self) -> ImageType | None: return TYPES.get(self.image_type)
+    def type(self) -> ImageType | None:
+        return TYPES.get(self.image_type)
+
     @property
-    def subject(self) -> str: return self.type.subject if self.type else ("Physics" if self.split == "seephys" else "")
+    def subject(self) -> str:
+        return self.type.subject if self.type else ("Physics" if self.split == "seephys" else "")
+
     def to_dict(self) -> dict:
         "The item in the release schema (plus `source`, as in the combined file)."
-        d = {"id": self.id, "question": self.question, "image_type": self.image_type, "answer": self.answer,
-             "elements": list(self.elements), "quizzes": [q.to_dict() for q in self.quizzes]}
-        if self.multimodal_question is not None: d["multimodal_question"] = self.multimodal_question
+        d = {
+            "id": self.id,
+            "question": self.question,
+            "image_type": self.image_type,
+            "answer": self.answer,
+            "elements": list(self.elements),
+            "quizzes": [q.to_dict() for q in self.quizzes],
+        }
+        if self.multimodal_question is not None:
+            d["multimodal_question"] = self.multimodal_question
         return {**d, "source": self.split, **self.extra}
 
 # %% ../nbs/01_data.ipynb #aab4d532
 ITEM_FIELDS = {"id", "question", "image_type", "answer", "elements", "quizzes", "multimodal_question", "source"}
 QUIZ_FIELDS = {"question", "options", "correct_option", "evidence_snippet"}
 
+
 def _need(d: dict, key: str, types, where: str):
-    if key not in d: raise DataError(f"{where}: field {key!r} is missing")
-    if not isinstance(d[key], types): raise DataError(f"{where}: field {key!r} should be {getattr(types, '__name__', types)}, got {type(d[key]).__name__}")
+    if key not in d:
+        raise DataError(f"{where}: field {key!r} is missing")
+    if not isinstance(d[key], types):
+        raise DataError(
+            f"{where}: field {key!r} should be {getattr(types, '__name__', types)}, got {type(d[key]).__name__}"
+        )
     return d[key]
+
 
 def quiz_from_dict(d: Any, where: str) -> Quiz:
     "A `Quiz` from its release dict; `where` prefixes every error."
-    if not isinstance(d, dict): raise DataError(f"{where}: should be an object, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise DataError(f"{where}: should be an object, got {type(d).__name__}")
     opts = _need(d, "options", dict, where)
-    if len(opts) < 2: raise DataError(f"{where}: field 'options' has {len(opts)} option(s); a quiz needs at least 2")
+    if len(opts) < 2:
+        raise DataError(f"{where}: field 'options' has {len(opts)} option(s); a quiz needs at least 2")
     bad = [k for k, v in opts.items() if not isinstance(v, (str, int, float))]
-    if bad: raise DataError(f"{where}: field 'options' value for {bad[0]!r} is not text")
-    return Quiz(question=_need(d, "question", str, where), options={str(k): str(v) for k, v in opts.items()},
-                correct_option=str(_need(d, "correct_option", (str, int), where)).strip(),
-                evidence_snippet=str(d.get("evidence_snippet") or ""), extra={k: v for k, v in d.items() if k not in QUIZ_FIELDS})
+    if bad:
+        raise DataError(f"{where}: field 'options' value for {bad[0]!r} is not text")
+    return Quiz(
+        question=_need(d, "question", str, where),
+        options={str(k): str(v) for k, v in opts.items()},
+        correct_option=str(_need(d, "correct_option", (str, int), where)).strip(),
+        evidence_snippet=str(d.get("evidence_snippet") or ""),
+        extra={k: v for k, v in d.items() if k not in QUIZ_FIELDS},
+    )
 
 # %% ../nbs/01_data.ipynb #a720cf88
 def item_from_dict(d: Any, file: str, index: int, split: str) -> Item:
     "An `Item` from its release dict (`index`: its position in `file`, used when the id is missing)."
-    if not isinstance(d, dict): raise DataError(f"{file}: entry #{index} should be an object, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise DataError(f"{file}: entry #{index} should be an object, got {type(d).__name__}")
     if "id" not in d or not isinstance(d["id"], (str, int)) or str(d["id"]).strip() == "":
         raise DataError(f"{file}: entry #{index}: field 'id' is missing or empty")
-    iid = str(d["id"]).strip(); where = f"{file}: item {iid!r}"
+    iid = str(d["id"]).strip()
+    where = f"{file}: item {iid!r}"
     quizzes = _need(d, "quizzes", list, where)
-    if not quizzes: raise DataError(f"{where}: field 'quizzes' is empty")
+    if not quizzes:
+        raise DataError(f"{where}: field 'quizzes' is empty")
     itype = str(d.get("image_type") or "")
     parse_image_type(itype, f"{where}: ")
-    if split != "seephys" and not itype: raise DataError(f"{where}: field 'image_type' is missing or empty")
+    if split != "seephys" and not itype:
+        raise DataError(f"{where}: field 'image_type' is missing or empty")
     elements = d.get("elements") or []
-    if not isinstance(elements, list) or not all(isinstance(e, str) for e in elements): raise DataError(f"{where}: field 'elements' should be a list of strings")
+    if not isinstance(elements, list) or not all(isinstance(e, str) for e in elements):
+        raise DataError(f"{where}: field 'elements' should be a list of strings")
     mq = d.get("multimodal_question")
-    return Item(id=iid, question=_need(d, "question", str, where), answer=str(_need(d, "answer", (str, int, float), where)),
-                quizzes=[quiz_from_dict(q, f"{where}: quiz {i}") for i, q in enumerate(quizzes)], image_type=itype,
-                elements=list(elements), multimodal_question=mq if isinstance(mq, str) and mq.strip() else None,
-                split=split, extra={k: v for k, v in d.items() if k not in ITEM_FIELDS})
+    return Item(
+        id=iid,
+        question=_need(d, "question", str, where),
+        answer=str(_need(d, "answer", (str, int, float), where)),
+        quizzes=[quiz_from_dict(q, f"{where}: quiz {i}") for i, q in enumerate(quizzes)],
+        image_type=itype,
+        elements=list(elements),
+        multimodal_question=mq if isinstance(mq, str) and mq.strip() else None,
+        split=split,
+        extra={k: v for k, v in d.items() if k not in ITEM_FIELDS},
+    )
 
 # %% ../nbs/01_data.ipynb #15627807
 def read_json(path: str | Path) -> Any:
     "Parsed JSON of `path`; a `DataError` naming the file (and line/column) when it is absent or invalid."
     p = Path(path)
-    if not p.is_file(): raise DataError(f"{p}: file not found")
-    try: return json.loads(p.read_text(encoding="utf-8"))
+    if not p.is_file():
+        raise DataError(f"{p}: file not found")
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
-        hint = " (the file looks truncated: re-download or restore it)" if e.pos >= len(p.read_text(encoding="utf-8").rstrip()) - 1 else ""
+        hint = (
+            " (the file looks truncated: re-download or restore it)"
+            if e.pos >= len(p.read_text(encoding="utf-8").rstrip()) - 1
+            else ""
+        )
         raise DataError(f"{p}: invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}{hint}") from None
-    except UnicodeDecodeError as e: raise DataError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except UnicodeDecodeError as e:
+        raise DataError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
 
 # %% ../nbs/01_data.ipynb #940d58fc
 @dataclass
 class Finding:
-    kind: str                 # e.g. malformed_option_set, impossible_quiz, missing_reference_image
-    severity: str             # error (item excluded) | warning (affects scores) | info
+    kind: str  # e.g. malformed_option_set, impossible_quiz, missing_reference_image
+    severity: str  # error (item excluded) | warning (affects scores) | info
     file: str
     item_id: str
     field: str
     message: str
-    def __str__(self) -> str: return f"[{self.severity}] {self.file}: item {self.item_id!r}: {self.field}: {self.message}"
+
+    def __str__(self) -> str:
+        return f"[{self.severity}] {self.file}: item {self.item_id!r}: {self.field}: {self.message}"
 
 # %% ../nbs/01_data.ipynb #8c100b70
 def _quiz_findings(it: Item, file: str) -> Iterable[Finding]:
     for i, q in enumerate(it.quizzes):
         f = lambda kind, sev, msg: Finding(kind, sev, file, it.id, f"quizzes[{i}]", msg)
-        if not q.well_formed: yield f("malformed_option_set", "warning", f"option keys {list(q.options)} are not exactly A–D")
-        if not q.answerable: yield f("impossible_quiz", "warning", f"correct_option {q.correct_option!r} is not an option key {list(q.options)}")
-        if q.text_anchored: yield f("text_anchored_quiz", "info", "worded 'according to / in the text', which the answerer never sees")
-        if q.evidence_snippet and q.evidence_snippet not in it.question: yield f("evidence_not_in_question", "info", "evidence_snippet is not a substring of question")
-        if q.extra: yield f("unexpected_quiz_field", "info", f"extra field(s) {sorted(q.extra)}")
+        if not q.well_formed:
+            yield f("malformed_option_set", "warning", f"option keys {list(q.options)} are not exactly A–D")
+        if not q.answerable:
+            yield f(
+                "impossible_quiz",
+                "warning",
+                f"correct_option {q.correct_option!r} is not an option key {list(q.options)}",
+            )
+        if q.text_anchored:
+            yield f("text_anchored_quiz", "info", "worded 'according to / in the text', which the answerer never sees")
+        if q.evidence_snippet and q.evidence_snippet not in it.question:
+            yield f("evidence_not_in_question", "info", "evidence_snippet is not a substring of question")
+        if q.extra:
+            yield f("unexpected_quiz_field", "info", f"extra field(s) {sorted(q.extra)}")
+
 
 def _image_finding(it: Item, file: str) -> Finding | None:
     "A finding when the item's reference image is missing or cannot be decoded."
     from PIL import Image
+
     p = Path(it.reference_image)
-    if not p.is_file(): return Finding("missing_reference_image", "warning", file, it.id, "reference_image", f"{p} not found")
+    if not p.is_file():
+        return Finding("missing_reference_image", "warning", file, it.id, "reference_image", f"{p} not found")
     try:
-        with Image.open(p) as im: im.load()
-    except Exception as e: return Finding("corrupt_reference_image", "warning", file, it.id, "reference_image", f"{p} cannot be decoded: {e}")
+        with Image.open(p) as im:
+            im.load()
+    except Exception as e:
+        return Finding(
+            "corrupt_reference_image", "warning", file, it.id, "reference_image", f"{p} cannot be decoded: {e}"
+        )
     return None
 
 # %% ../nbs/01_data.ipynb #775297e9
@@ -204,14 +302,25 @@ def validate_items(items: list[Item], file: str, check_images: bool = True) -> l
     "Findings for `items` read from `file` (duplicates, quizzes, multimodal questions, reference figures)."
     out, seen = [], set()
     for it in items:
-        if it.id in seen: out.append(Finding("duplicate_id", "error", file, it.id, "id", "id appears more than once"))
+        if it.id in seen:
+            out.append(Finding("duplicate_id", "error", file, it.id, "id", "id appears more than once"))
         seen.add(it.id)
         out.extend(_quiz_findings(it, file))
         if it.split != "seephys" and it.multimodal_question is None:
             out.append(Finding("missing_multimodal_question", "info", file, it.id, "multimodal_question", "absent"))
-        if it.reference_image and check_images and (f := _image_finding(it, file)): out.append(f)
+        if it.reference_image and check_images and (f := _image_finding(it, file)):
+            out.append(f)
         if it.reference_script and not Path(it.reference_script).is_file():
-            out.append(Finding("missing_reference_script", "warning", file, it.id, "reference_script", f"{it.reference_script} not found"))
+            out.append(
+                Finding(
+                    "missing_reference_script",
+                    "warning",
+                    file,
+                    it.id,
+                    "reference_script",
+                    f"{it.reference_script} not found",
+                )
+            )
     return out
 
 # %% ../nbs/01_data.ipynb #4d260c5c
@@ -219,35 +328,51 @@ def validate_items(items: list[Item], file: str, check_images: bool = True) -> l
 class Benchmark:
     items: list[Item]
     findings: list[Finding]
-    source: str                                       # human-readable origin
-    files: dict[str, str] = field(default_factory=dict)   # file name -> sha256
+    source: str  # human-readable origin
+    files: dict[str, str] = field(default_factory=dict)  # file name -> sha256
+
     @property
-    def splits(self) -> list[str]: return sorted({it.split for it in self.items}, key=lambda s: (s != "scigen", s != "seephys", s))
+    def splits(self) -> list[str]:
+        return sorted({it.split for it in self.items}, key=lambda s: (s != "scigen", s != "seephys", s))
+
     @property
-    def fingerprint(self) -> str: return stable_hash(self.files)[:16]
+    def fingerprint(self) -> str:
+        return stable_hash(self.files)[:16]
+
     def split(self, name: str) -> list[Item]:
         "Items of split `name`; `all` is every split of this source."
-        if name == "all": return list(self.items)
-        if name not in self.splits: raise DataError(f"split {name!r} is not in {self.source} (it has: {', '.join(self.splits + ['all'])})")
+        if name == "all":
+            return list(self.items)
+        if name not in self.splits:
+            raise DataError(f"split {name!r} is not in {self.source} (it has: {', '.join(self.splits + ['all'])})")
         return [it for it in self.items if it.split == name]
-    def count(self, kind: str) -> int: return sum(f.kind == kind for f in self.findings)
+
+    def count(self, kind: str) -> int:
+        return sum(f.kind == kind for f in self.findings)
+
     def __getitem__(self, item_id: str) -> Item:
         for it in self.items:
-            if it.id == str(item_id): return it
+            if it.id == str(item_id):
+                return it
         raise KeyError(item_id)
 
 # %% ../nbs/01_data.ipynb #351d00f9
 def _parse_items(raw: Any, file: str, split: str | None, strict: bool, findings: list[Finding]) -> list[Item]:
     "Items of a JSON list; `split=None` takes each item's `source` field (the combined file)."
-    if not isinstance(raw, list): raise DataError(f"{file}: expected a JSON list of items, got {type(raw).__name__}")
+    if not isinstance(raw, list):
+        raise DataError(f"{file}: expected a JSON list of items, got {type(raw).__name__}")
     items = []
     for i, d in enumerate(raw):
         sp = split or (d.get("source") if isinstance(d, dict) else None)
         try:
-            if not sp: raise DataError(f"{file}: entry #{i}: field 'source' is missing (the combined file needs scigen|seephys)")
+            if not sp:
+                raise DataError(
+                    f"{file}: entry #{i}: field 'source' is missing (the combined file needs scigen|seephys)"
+                )
             items.append(item_from_dict(d, file, i, sp))
         except DataError as e:
-            if strict: raise
+            if strict:
+                raise
             iid = str(d.get("id", f"#{i}")) if isinstance(d, dict) else f"#{i}"
             findings.append(Finding("schema_error", "error", file, iid, "-", f"{e} (item left out)"))
     return items
@@ -256,30 +381,39 @@ def _parse_items(raw: Any, file: str, split: str | None, strict: bool, findings:
 def load_release_dir(path: str | Path, strict: bool = True, check_images: bool = True) -> Benchmark:
     "Load a folder in the SciGenBench release layout."
     root, items, findings, files = Path(path), [], [], {}
-    if not root.is_dir(): raise DataError(f"{root}: not a folder (expected scigen.json / seephys.json / seephys_images/)")
+    if not root.is_dir():
+        raise DataError(f"{root}: not a folder (expected scigen.json / seephys.json / seephys_images/)")
     names = [n for n in ("scigen", "seephys") if (root / f"{n}.json").exists()]
-    if not names: raise DataError(f"{root}: neither scigen.json nor seephys.json is here; is this a SciGenBench release folder?")
+    if not names:
+        raise DataError(f"{root}: neither scigen.json nor seephys.json is here; is this a SciGenBench release folder?")
     for name in names:
-        f = root / f"{name}.json"; files[f.name] = sha256_file(f)
+        f = root / f"{name}.json"
+        files[f.name] = sha256_file(f)
         new = _parse_items(read_json(f), str(f), name, strict, findings)
         for it in new:
-            if name == "seephys": it.reference_image = str(root / "seephys_images" / f"{it.id}.png")
-        findings += validate_items(new, str(f), check_images); items += new
+            if name == "seephys":
+                it.reference_image = str(root / "seephys_images" / f"{it.id}.png")
+        findings += validate_items(new, str(f), check_images)
+        items += new
     return _finish(Benchmark(items, findings, str(root), files), strict)
+
 
 def load_combined(path: str | Path, strict: bool = True, check_images: bool = True) -> Benchmark:
     "Load a combined `scigenbench.json` (items with a `source` field)."
     f, findings = Path(path), []
     items = _parse_items(read_json(f), str(f), None, strict, findings)
     for it in items:
-        if it.split == "seephys": it.reference_image = str(f.parent / "seephys_images" / f"{it.id}.png")
+        if it.split == "seephys":
+            it.reference_image = str(f.parent / "seephys_images" / f"{it.id}.png")
     findings += validate_items(items, str(f), check_images)
     return _finish(Benchmark(items, findings, str(f), {f.name: sha256_file(f)}), strict)
+
 
 def _finish(b: Benchmark, strict: bool) -> Benchmark:
     "Raise on error-level findings when strict (duplicate ids); otherwise keep them in the report."
     errs = [f for f in b.findings if f.severity == "error" and f.kind != "schema_error"]
-    if strict and errs: raise DataError(str(errs[0]))
+    if strict and errs:
+        raise DataError(str(errs[0]))
     return b
 
 # %% ../nbs/01_data.ipynb #02a1e6ac
@@ -287,11 +421,13 @@ def sample_dir() -> Path:
     "Folder of the bundled sample (`items.json`, `scripts/<id>.py`)."
     return Path(str(resources.files("sciimg") / "assets" / "sample"))
 
+
 def load_sample(strict: bool = True) -> Benchmark:
     "The bundled sample split."
     f, findings = sample_dir() / "items.json", []
     items = _parse_items(read_json(f), "sample/items.json", "sample", strict, findings)
-    for it in items: it.reference_script = str(sample_dir() / "scripts" / f"{it.id}.py")
+    for it in items:
+        it.reference_script = str(sample_dir() / "scripts" / f"{it.id}.py")
     findings += validate_items(items, "sample/items.json")
     return _finish(Benchmark(items, findings, "sample (bundled)", {"sample/items.json": sha256_file(f)}), strict)
 
@@ -300,9 +436,11 @@ def release_pin() -> dict:
     "The pinned release: repository, commit, default URL and `{path: sha256}` of every file."
     return json.loads((resources.files("sciimg") / "assets" / "release.json").read_text())
 
+
 def release_manifest(folder: str | Path) -> dict[str, str]:
     "`{release path: sha256}` for a local release folder (how `release.json` is made and checked)."
-    root = Path(folder); b = load_release_dir(root, check_images=False)
+    root = Path(folder)
+    b = load_release_dir(root, check_images=False)
     paths = ["scigen.json", "seephys.json"] + [f"seephys_images/{it.id}.png" for it in b.split("seephys")]
     return {f"data/{p}": sha256_file(root / p) for p in paths}
 
@@ -311,23 +449,32 @@ def _fetch(url: str, dest: Path, sha: str, retries: int = 3, timeout: float = 60
     "Download `url` to `dest` via a `.part` file; bounded retries with backoff; SHA-256 checked."
     for attempt in range(retries + 1):
         try:
-            with urllib.request.urlopen(url, timeout=timeout) as r, open(dest.with_suffix(dest.suffix + ".part"), "wb") as f:
+            with (
+                urllib.request.urlopen(url, timeout=timeout) as r,
+                open(dest.with_suffix(dest.suffix + ".part"), "wb") as f,
+            ):
                 shutil.copyfileobj(r, f)
             break
         except urllib.error.HTTPError as e:
-            if e.code < 500 and e.code != 429: raise DataError(f"{url}: HTTP {e.code} {e.reason}") from None
+            if e.code < 500 and e.code != 429:
+                raise DataError(f"{url}: HTTP {e.code} {e.reason}") from None
             err = e
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as e: err = e
-        if attempt == retries: raise DataError(f"{url}: download failed after {retries + 1} tries: {err}") from None
-        time.sleep(min(2 ** attempt, 10))
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as e:
+            err = e
+        if attempt == retries:
+            raise DataError(f"{url}: download failed after {retries + 1} tries: {err}") from None
+        time.sleep(min(2**attempt, 10))
     part = dest.with_suffix(dest.suffix + ".part")
     if (got := sha256_file(part)) != sha:
-        part.unlink(); raise DataError(f"{url}: checksum mismatch for {dest.name} (expected sha256 {sha[:12]}…, got {got[:12]}…)")
+        part.unlink()
+        raise DataError(f"{url}: checksum mismatch for {dest.name} (expected sha256 {sha[:12]}…, got {got[:12]}…)")
     os.replace(part, dest)
+
 
 def release_dest(cache_dir: str | Path | None = None) -> Path:
     "Where the pinned release lives: `<cache>/scigenbench/<commit[:12]>` (`cache_dir`: settings `[cache] dir`)."
     return Path(cache_dir or user_cache_dir()).expanduser() / "scigenbench" / release_pin()["commit"][:12]
+
 
 def download_release(dest: str | Path | None = None, base_url: str = "", workers: int = 4) -> Path:
     "Download (or finish downloading) the pinned release; returns the folder in release layout."
@@ -338,41 +485,60 @@ def download_release(dest: str | Path | None = None, base_url: str = "", workers
     (dest / "seephys_images").mkdir(parents=True, exist_ok=True)
     with Progress(len(todo), f"SciGenBench {pin['commit'][:7]}") as bar, cf.ThreadPoolExecutor(workers) as pool:
         futs = [pool.submit(_fetch, base + p, dest / p.removeprefix("data/"), s) for p, s in todo]
-        for fut in cf.as_completed(futs): fut.result(); bar.done()
+        for fut in cf.as_completed(futs):
+            fut.result()
+            bar.done()
     return dest
 
-def _have(p: Path, sha: str) -> bool: return p.is_file() and sha256_file(p) == sha
+
+def _have(p: Path, sha: str) -> bool:
+    return p.is_file() and sha256_file(p) == sha
 
 # %% ../nbs/01_data.ipynb #8d61214c
 def resolve_source(path: str | Path | None = None, settings=None) -> str:
     "The data source to use: `path` > SCIIMG_DATA > settings `[data] path` > `sample`."
     for cand in (path, os.environ.get("SCIIMG_DATA"), getattr(getattr(settings, "data", None), "path", None)):
-        if cand not in (None, ""): return str(cand)
+        if cand not in (None, ""):
+            return str(cand)
     return "sample"
 
-def load_benchmark(source: str | Path | None = None, strict: bool = True, check_images: bool = True,
-                   settings=None) -> Benchmark:
+
+def load_benchmark(
+    source: str | Path | None = None, strict: bool = True, check_images: bool = True, settings=None
+) -> Benchmark:
     "Load from a release folder, a combined JSON, `release` (pinned download) or `sample`."
     src = resolve_source(source, settings)
-    if src == "sample": return load_sample(strict)
+    if src == "sample":
+        return load_sample(strict)
     if src == "release":
         url = getattr(getattr(settings, "data", None), "release_url", "")
         dest = release_dest(getattr(getattr(settings, "cache", None), "dir", None))
         return load_release_dir(download_release(dest, base_url=url), strict, check_images)
     p = Path(src).expanduser()
-    if p.is_dir(): return load_release_dir(p, strict, check_images)
-    if p.suffix == ".json" or p.is_file(): return load_combined(p, strict, check_images)
+    if p.is_dir():
+        return load_release_dir(p, strict, check_images)
+    if p.suffix == ".json" or p.is_file():
+        return load_combined(p, strict, check_images)
     raise DataError(f"data source {src!r} is neither a folder, a .json file, 'release' nor 'sample'")
 
 # %% ../nbs/01_data.ipynb #5324adeb
 def split_stats(items: list[Item]) -> dict:
-    return {"items": len(items), "quizzes": sum(len(it.quizzes) for it in items), "types": len({it.image_type for it in items if it.image_type})}
+    return {
+        "items": len(items),
+        "quizzes": sum(len(it.quizzes) for it in items),
+        "types": len({it.image_type for it in items if it.image_type}),
+    }
+
 
 def stats(b: Benchmark, split: str = "all") -> dict:
     "`{splits: {name: {items, quizzes, types}}, malformed_option_sets, impossible_quizzes}`; `all` lists every split."
     names = [*b.splits, "all"] if split == "all" else [split]
-    return {"splits": {n: split_stats(b.split(n)) for n in names},
-            "malformed_option_sets": b.count("malformed_option_set"), "impossible_quizzes": b.count("impossible_quiz")}
+    return {
+        "splits": {n: split_stats(b.split(n)) for n in names},
+        "malformed_option_sets": b.count("malformed_option_set"),
+        "impossible_quizzes": b.count("impossible_quiz"),
+    }
+
 
 def letter_counts(items: list[Item]) -> dict[str, int]:
     "How often each `correct_option` letter is the answer."
@@ -385,10 +551,18 @@ def shuffle_options(items: list[Item], seed: int) -> list[Item]:
     for it in items:
         qs = []
         for i, q in enumerate(it.quizzes):
-            if not (q.well_formed and q.answerable): qs.append(q); continue
-            order = list(LETTERS); rng_for(seed, "shuffle", it.id, i).shuffle(order)
-            qs.append(dataclasses.replace(q, options={new: q.options[old] for new, old in zip(LETTERS, order)},
-                                          correct_option=LETTERS[order.index(q.correct_option)],
-                                          extra={**q.extra, "shuffled_from": dict(zip(LETTERS, order))}))
+            if not (q.well_formed and q.answerable):
+                qs.append(q)
+                continue
+            order = list(LETTERS)
+            rng_for(seed, "shuffle", it.id, i).shuffle(order)
+            qs.append(
+                dataclasses.replace(
+                    q,
+                    options={new: q.options[old] for new, old in zip(LETTERS, order)},
+                    correct_option=LETTERS[order.index(q.correct_option)],
+                    extra={**q.extra, "shuffled_from": dict(zip(LETTERS, order))},
+                )
+            )
         out.append(dataclasses.replace(it, quizzes=qs))
     return out

@@ -19,51 +19,85 @@ __all__ = ['GEO3K_HF', 'MATHVISION_HF', 'FIXTURE', 'PROMPT', 'PAPER_TABLE4', 'PA
            'summarize_samples', 'HFSampler', 'paper_table4', 'downstream_table', 'scaling_figure']
 
 # %% ../nbs/16a_downstream.ipynb #d61e7e74
-class DownstreamError(SciimgError): pass
+class DownstreamError(SciimgError):
+    pass
+
 
 @dataclass
 class DownstreamItem:
-    benchmark: str                  # geometry3k | mathvision
+    benchmark: str  # geometry3k | mathvision
     id: str
     question: str
-    answer: str                     # a letter when `options` is set, else the value
-    image: bytes                    # encoded PNG/JPEG
+    answer: str  # a letter when `options` is set, else the value
+    image: bytes  # encoded PNG/JPEG
     options: dict[str, str] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
-    def pil(self) -> Image.Image: return Image.open(io.BytesIO(self.image)).convert("RGB")
 
-def _letters(choices: list[str]) -> dict[str, str]: return {chr(65 + i): str(c) for i, c in enumerate(choices)}
+    def pil(self) -> Image.Image:
+        return Image.open(io.BytesIO(self.image)).convert("RGB")
+
+
+def _letters(choices: list[str]) -> dict[str, str]:
+    return {chr(65 + i): str(c) for i, c in enumerate(choices)}
+
 
 def _image_bytes(v, where: str) -> bytes:
     "Bytes of a parquet image cell ({'bytes', 'path'}), a list of them (first), or raw bytes."
-    if isinstance(v, (list, tuple)) or (hasattr(v, "__len__") and not isinstance(v, (dict, bytes, str))): v = v[0] if len(v) else None
-    if isinstance(v, dict) and v.get("bytes"): return v["bytes"]
-    if isinstance(v, bytes): return v
+    if isinstance(v, (list, tuple)) or (hasattr(v, "__len__") and not isinstance(v, (dict, bytes, str))):
+        v = v[0] if len(v) else None
+    if isinstance(v, dict) and v.get("bytes"):
+        return v["bytes"]
+    if isinstance(v, bytes):
+        return v
     raise DownstreamError(f"{where}: no image bytes (expected an image cell {{'bytes': ..., 'path': ...}})")
 
 # %% ../nbs/16a_downstream.ipynb #f27c7fa9
 GEO3K_HF, MATHVISION_HF = "hiyouga/geometry3k", "MathLLMs/MathVision"
 
+
 def _read_parquet(files: list[str]) -> list[dict]:
     import pyarrow.parquet as pq
+
     return [r for f in files for r in pq.read_table(f).to_pylist()]
+
 
 def _geo3k_intergps(root: Path) -> list[DownstreamItem]:
     out = []
     for d in sorted((p for p in root.iterdir() if (p / "data.json").is_file()), key=lambda p: (len(p.name), p.name)):
         j, where = json.loads((d / "data.json").read_text()), str(d / "data.json")
         for k in ("problem_text", "choices", "answer"):
-            if k not in j: raise DownstreamError(f"{where}: missing field {k!r} (InterGPS Geometry3K format)")
-        if not (d / "img_diagram.png").is_file(): raise DownstreamError(f"{d}: missing img_diagram.png")
-        out.append(DownstreamItem("geometry3k", str(j.get("id", d.name)), j["problem_text"], j["answer"], (d / "img_diagram.png").read_bytes(), _letters(j["choices"])))
+            if k not in j:
+                raise DownstreamError(f"{where}: missing field {k!r} (InterGPS Geometry3K format)")
+        if not (d / "img_diagram.png").is_file():
+            raise DownstreamError(f"{d}: missing img_diagram.png")
+        out.append(
+            DownstreamItem(
+                "geometry3k",
+                str(j.get("id", d.name)),
+                j["problem_text"],
+                j["answer"],
+                (d / "img_diagram.png").read_bytes(),
+                _letters(j["choices"]),
+            )
+        )
     return out
+
 
 def _geo3k_hf(files: list[str]) -> list[DownstreamItem]:
     out = []
     for i, r in enumerate(_read_parquet(files)):
         where = f"{files[0]} row {i}"
-        if "problem" not in r or "answer" not in r: raise DownstreamError(f"{where}: needs columns problem, answer, images (hiyouga/geometry3k format)")
-        out.append(DownstreamItem("geometry3k", str(r.get("id", i)), r["problem"].replace("<image>", "").strip(), str(r["answer"]), _image_bytes(r.get("images"), where)))
+        if "problem" not in r or "answer" not in r:
+            raise DownstreamError(f"{where}: needs columns problem, answer, images (hiyouga/geometry3k format)")
+        out.append(
+            DownstreamItem(
+                "geometry3k",
+                str(r.get("id", i)),
+                r["problem"].replace("<image>", "").strip(),
+                str(r["answer"]),
+                _image_bytes(r.get("images"), where),
+            )
+        )
     return out
 
 # %% ../nbs/16a_downstream.ipynb #6ad47e8c
@@ -72,94 +106,183 @@ def _mathvision(files: list[str]) -> list[DownstreamItem]:
     for i, r in enumerate(_read_parquet(files)):
         where = f"{files[0]} row {i}"
         for k in ("question", "answer", "decoded_image"):
-            if k not in r: raise DownstreamError(f"{where}: missing column {k!r} (MathLLMs/MathVision format)")
-        out.append(DownstreamItem("mathvision", str(r.get("id", i)), r["question"].replace("<image1>", "").strip(), str(r["answer"]),
-                                  _image_bytes(r["decoded_image"], where), _letters(list(r.get("options") or [])),
-                                  {k: r[k] for k in ("level", "subject") if k in r}))
+            if k not in r:
+                raise DownstreamError(f"{where}: missing column {k!r} (MathLLMs/MathVision format)")
+        out.append(
+            DownstreamItem(
+                "mathvision",
+                str(r.get("id", i)),
+                r["question"].replace("<image1>", "").strip(),
+                str(r["answer"]),
+                _image_bytes(r["decoded_image"], where),
+                _letters(list(r.get("options") or [])),
+                {k: r[k] for k in ("level", "subject") if k in r},
+            )
+        )
     return out
+
 
 def hf_cache_files(repo: str, pattern: str) -> list[str]:
     "Files matching `pattern` in the local Hugging Face cache copy of dataset `repo` (newest snapshot), or []."
     from huggingface_hub.constants import HF_HUB_CACHE
-    snaps = sorted(glob.glob(os.path.join(HF_HUB_CACHE, f"datasets--{repo.replace('/', '--')}", "snapshots", "*")), key=os.path.getmtime)
+
+    snaps = sorted(
+        glob.glob(os.path.join(HF_HUB_CACHE, f"datasets--{repo.replace('/', '--')}", "snapshots", "*")),
+        key=os.path.getmtime,
+    )
     return sorted(glob.glob(os.path.join(snaps[-1], pattern))) if snaps else []
 
 # %% ../nbs/16a_downstream.ipynb #dbfd4567
 def load_downstream(name: str, path: str | Path = "", split: str = "", limit: int = 0) -> list[DownstreamItem]:
     "Items of `geometry3k` (test) or `mathvision` (`testmini` by default) from `path` or the HF cache."
-    if name not in ("geometry3k", "mathvision"): raise DownstreamError(f"unknown benchmark {name!r} (geometry3k, mathvision)")
+    if name not in ("geometry3k", "mathvision"):
+        raise DownstreamError(f"unknown benchmark {name!r} (geometry3k, mathvision)")
     split = split or ("test" if name == "geometry3k" else "testmini")
     repo, p = (GEO3K_HF if name == "geometry3k" else MATHVISION_HF), Path(path) if path else None
-    if p is not None and not p.exists(): raise DownstreamError(f"{name}: {p} does not exist")
+    if p is not None and not p.exists():
+        raise DownstreamError(f"{name}: {p} does not exist")
     if p is not None and p.is_dir() and name == "geometry3k" and any((d / "data.json").is_file() for d in p.iterdir()):
         items = _geo3k_intergps(p)
     else:
-        files = [str(p)] if p is not None and p.is_file() else sorted(glob.glob(str(p / "**" / f"{split}-*.parquet"), recursive=True)) if p else hf_cache_files(repo, f"data/{split}-*.parquet")
-        if not files: raise DownstreamError(f"{name}: no {split}-*.parquet under {p or 'the Hugging Face cache (' + repo + ')'}; download it elsewhere "
-                                            f"(`huggingface-cli download --repo-type dataset {repo}`) and pass its path")
+        files = (
+            [str(p)]
+            if p is not None and p.is_file()
+            else sorted(glob.glob(str(p / "**" / f"{split}-*.parquet"), recursive=True))
+            if p
+            else hf_cache_files(repo, f"data/{split}-*.parquet")
+        )
+        if not files:
+            raise DownstreamError(
+                f"{name}: no {split}-*.parquet under {p or 'the Hugging Face cache (' + repo + ')'}; download it elsewhere "
+                f"(`huggingface-cli download --repo-type dataset {repo}`) and pass its path"
+            )
         items = _geo3k_hf(files) if name == "geometry3k" else _mathvision(files)
-    return items[:limit or None]
+    return items[: limit or None]
 
 # %% ../nbs/16a_downstream.ipynb #6fbf2c29
 def _png(text: str, size: int = 64) -> bytes:
     from PIL import ImageDraw
-    im = Image.new("RGB", (size, size), "white"); d = ImageDraw.Draw(im)
-    d.polygon([(6, size - 6), (size - 6, size - 6), (6, 10)], outline="black"); d.text((size // 2 - 6, size // 2 - 8), text, fill="black")
-    b = io.BytesIO(); im.save(b, "PNG"); return b.getvalue()
 
-FIXTURE = [("Find x.", ["3", "4", "5", "6"], "B"), ("Find the area of the triangle.", ["6", "12", "24", "10"], "A"),
-           ("Find the measure of angle 1.", ["30", "45", "60", "90"], "C"), ("Find y. Round to the nearest tenth.", ["2.5", "3.5", "7.1", "8.2"], "C")]
+    im = Image.new("RGB", (size, size), "white")
+    d = ImageDraw.Draw(im)
+    d.polygon([(6, size - 6), (size - 6, size - 6), (6, 10)], outline="black")
+    d.text((size // 2 - 6, size // 2 - 8), text, fill="black")
+    b = io.BytesIO()
+    im.save(b, "PNG")
+    return b.getvalue()
+
+
+FIXTURE = [
+    ("Find x.", ["3", "4", "5", "6"], "B"),
+    ("Find the area of the triangle.", ["6", "12", "24", "10"], "A"),
+    ("Find the measure of angle 1.", ["30", "45", "60", "90"], "C"),
+    ("Find y. Round to the nearest tenth.", ["2.5", "3.5", "7.1", "8.2"], "C"),
+]
+
 
 def write_geometry3k_fixture(root: str | Path, fmt: str = "intergps") -> Path:
     "A 4-problem Geometry3K test set in the InterGPS folder layout (`intergps`) or the HF parquet layout (`hf`)."
     root = Path(root)
     if fmt == "intergps":
         for i, (q, ch, a) in enumerate(FIXTURE):
-            d = root / str(2401 + i); d.mkdir(parents=True, exist_ok=True)
-            (d / "data.json").write_text(json.dumps({"id": 2401 + i, "problem_text": q, "choices": ch, "answer": a, "problem_type_graph": ["Triangle"]}))
+            d = root / str(2401 + i)
+            d.mkdir(parents=True, exist_ok=True)
+            (d / "data.json").write_text(
+                json.dumps(
+                    {"id": 2401 + i, "problem_text": q, "choices": ch, "answer": a, "problem_type_graph": ["Triangle"]}
+                )
+            )
             (d / "img_diagram.png").write_bytes(_png(ch["ABCD".index(a)]))
         return root
     import pyarrow as pa, pyarrow.parquet as pq
+
     (root / "data").mkdir(parents=True, exist_ok=True)
-    rows = [{"images": [{"bytes": _png(ch["ABCD".index(a)]), "path": None}], "problem": f"<image>{q}", "answer": ch["ABCD".index(a)]} for q, ch, a in FIXTURE]
-    pq.write_table(pa.Table.from_pylist(rows), root / "data" / "test-00000-of-00001.parquet"); return root
+    rows = [
+        {
+            "images": [{"bytes": _png(ch["ABCD".index(a)]), "path": None}],
+            "problem": f"<image>{q}",
+            "answer": ch["ABCD".index(a)],
+        }
+        for q, ch, a in FIXTURE
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), root / "data" / "test-00000-of-00001.parquet")
+    return root
+
 
 def write_mathvision_fixture(root: str | Path, split: str = "testmini") -> Path:
     "A 4-problem MathVision set in the HF parquet layout: 2 multiple choice (5 options), 2 free form."
     import pyarrow as pa, pyarrow.parquet as pq
-    root = Path(root); (root / "data").mkdir(parents=True, exist_ok=True)
-    qs = [("<image1>How many sides does the shape have?", ["2", "3", "4", "5", "6"], "B"), ("<image1>Which number is written in the figure?", ["1", "3", "5", "7", "9"], "D"),
-          ("<image1>What is the value written in the figure?", [], "7"), ("<image1>Half of the number shown is?", [], "\\frac{7}{2}")]
-    rows = [{"id": str(i + 1), "question": q, "options": o, "image": f"images/{i + 1}.jpg", "decoded_image": {"bytes": _png("7"), "path": f"{i + 1}.jpg"},
-             "answer": a, "solution": None, "level": 1, "subject": "counting"} for i, (q, o, a) in enumerate(qs)]
-    pq.write_table(pa.Table.from_pylist(rows), root / "data" / f"{split}-00000-of-00001.parquet"); return root
+
+    root = Path(root)
+    (root / "data").mkdir(parents=True, exist_ok=True)
+    qs = [
+        ("<image1>How many sides does the shape have?", ["2", "3", "4", "5", "6"], "B"),
+        ("<image1>Which number is written in the figure?", ["1", "3", "5", "7", "9"], "D"),
+        ("<image1>What is the value written in the figure?", [], "7"),
+        ("<image1>Half of the number shown is?", [], "\\frac{7}{2}"),
+    ]
+    rows = [
+        {
+            "id": str(i + 1),
+            "question": q,
+            "options": o,
+            "image": f"images/{i + 1}.jpg",
+            "decoded_image": {"bytes": _png("7"), "path": f"{i + 1}.jpg"},
+            "answer": a,
+            "solution": None,
+            "level": 1,
+            "subject": "counting",
+        }
+        for i, (q, o, a) in enumerate(qs)
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), root / "data" / f"{split}-00000-of-00001.parquet")
+    return root
 
 # %% ../nbs/16a_downstream.ipynb #73a00dd4
 PROMPT = "{question}\n{options}Think step by step, then give the final answer as \\boxed{{...}}."
 
+
 def prompt_for(it) -> str:
     "The user text for an item (anything with `question` and `options`)."
     opts = "".join(f"{k}. {v}\n" for k, v in it.options.items())
-    return PROMPT.format(question=it.question.strip(), options=("Options:\n" + opts + "Answer with the option letter. ") if opts else "")
+    return PROMPT.format(
+        question=it.question.strip(), options=("Options:\n" + opts + "Answer with the option letter. ") if opts else ""
+    )
+
 
 _EXPLICIT = re.compile(r"\\boxed\{|answer is|final answer|answer\s*:", re.I)
+
 
 def verify_final(reply: str, ref: str, grader=None) -> tuple[bool | None, str]:
     "`verify_answer` for model replies: an explicit or clean final answer required; ambiguous number matches undecided."
     fa = final_answer(reply)
-    if not _EXPLICIT.search(reply or "") and _quantity(fa) is None: return False, "no_final_answer"
+    if not _EXPLICIT.search(reply or "") and _quantity(fa) is None:
+        return False, "no_final_answer"
     ok, how = verify_answer(reply, ref)
-    if ok and how == "numeric" and _quantity(fa) is None and len(set(numbers(fa))) > 1: ok, how = None, "undecided"
-    if how == "undecided" and grader is not None: return verify_answer_with(grader, reply, ref)
+    if ok and how == "numeric" and _quantity(fa) is None and len(set(numbers(fa))) > 1:
+        ok, how = None, "undecided"
+    if how == "undecided" and grader is not None:
+        return verify_answer_with(grader, reply, ref)
     return ok, how
+
 
 def choice_letter(reply: str, options: dict[str, str]) -> tuple[str | None, str]:
     "(letter, rule) a multiple-choice reply names: boxed/stated letter, else the one option whose value it states."
     fa, letters = final_answer(reply).strip(), "".join(options)
-    if (m := re.fullmatch(rf"\(?\s*([{letters}])\s*\)?[.:)]?(?:\s.*)?", fa, re.S)) and (len(fa) <= 3 or fa[1:2] in ").: "): return m.group(1), "letter"
-    if len(hits := [k for k, v in options.items() if verify_final(reply, v)[0]]) == 1: return hits[0], "option_value"
-    if set(options) <= set("ABCD") and (p := parse_answer(reply, options)).letter and p.method in ("bare", "boxed", "phrase"): return p.letter, p.method
+    if (m := re.fullmatch(rf"\(?\s*([{letters}])\s*\)?[.:)]?(?:\s.*)?", fa, re.S)) and (
+        len(fa) <= 3 or fa[1:2] in ").: "
+    ):
+        return m.group(1), "letter"
+    if len(hits := [k for k, v in options.items() if verify_final(reply, v)[0]]) == 1:
+        return hits[0], "option_value"
+    if (
+        set(options) <= set("ABCD")
+        and (p := parse_answer(reply, options)).letter
+        and p.method in ("bare", "boxed", "phrase")
+    ):
+        return p.letter, p.method
     return None, "unparsed"
+
 
 def score_reply(reply: str, it, grader=None) -> tuple[bool | None, str]:
     "(correct?, rule) for a reply to item `it` (options → letter; else value, LLM verifier only if undecided)."
@@ -169,18 +292,39 @@ def score_reply(reply: str, it, grader=None) -> tuple[bool | None, str]:
     return verify_final(reply, it.answer, grader)
 
 # %% ../nbs/16a_downstream.ipynb #a6bd5e66
-def evaluate_model(sampler, items: list[DownstreamItem], store_path: str | Path, model: str, k: int = 1,
-                   grader=None, progress: bool = True) -> dict:
+def evaluate_model(
+    sampler,
+    items: list[DownstreamItem],
+    store_path: str | Path,
+    model: str,
+    k: int = 1,
+    grader=None,
+    progress: bool = True,
+) -> dict:
     "Avg@k of `sampler` on `items` (resuming from the store); returns the scores and verdict counts."
-    with JsonlStore(store_path, ("model", "benchmark", "item_id", "sample")) as store, Progress(len(items), f"{model}", disable=None if progress else True) as bar:
+    with (
+        JsonlStore(store_path, ("model", "benchmark", "item_id", "sample")) as store,
+        Progress(len(items), f"{model}", disable=None if progress else True) as bar,
+    ):
         for it in items:
             todo = [s for s in range(k) if (model, it.benchmark, it.id, s) not in store]
             replies = sampler(it.pil(), prompt_for(it), len(todo)) if todo else []
             for s, reply in zip(todo, replies):
                 ok, how = score_reply(reply, it, grader)
-                store.append({"model": model, "benchmark": it.benchmark, "item_id": it.id, "sample": s, "correct": bool(ok), "rule": how, "reply": reply[-1000:]})
+                store.append(
+                    {
+                        "model": model,
+                        "benchmark": it.benchmark,
+                        "item_id": it.id,
+                        "sample": s,
+                        "correct": bool(ok),
+                        "rule": how,
+                        "reply": reply[-1000:],
+                    }
+                )
             bar.done(True)
         return summarize_samples([r for r in store if r["model"] == model], items, k)
+
 
 def summarize_samples(recs: list[dict], items: list[DownstreamItem], k: int) -> dict:
     "Avg@k per benchmark from the sample records of one model (samples missing from the store count as wrong)."
@@ -188,56 +332,104 @@ def summarize_samples(recs: list[dict], items: list[DownstreamItem], k: int) -> 
     for b in sorted({it.benchmark for it in items}):
         ids = {it.id for it in items if it.benchmark == b}
         rs = [r for r in recs if r["benchmark"] == b and r["item_id"] in ids and r["sample"] < k]
-        out[b] = {"items": len(ids), "k": k, "avg_at_k": round(100 * sum(r["correct"] for r in rs) / (len(ids) * k), 2) if ids else None,
-                  "samples": len(rs), "undecided": sum(r["rule"] == "undecided" for r in rs)}
+        out[b] = {
+            "items": len(ids),
+            "k": k,
+            "avg_at_k": round(100 * sum(r["correct"] for r in rs) / (len(ids) * k), 2) if ids else None,
+            "samples": len(rs),
+            "undecided": sum(r["rule"] == "undecided" for r in rs),
+        }
     return out
 
 # %% ../nbs/16a_downstream.ipynb #3919b0a5
 class HFSampler:
     "Sample replies from a transformers VLM (chat template, one image)."
-    def __init__(self, model, processor, temperature: float = 0.6, max_new_tokens: int = 1024, seed: int = 0, top_p: float = 1.0):
-        self.model, self.proc, self.t, self.max_new, self.seed, self.top_p, self.calls = model, processor, temperature, max_new_tokens, seed, top_p, 0
+
+    def __init__(
+        self, model, processor, temperature: float = 0.6, max_new_tokens: int = 1024, seed: int = 0, top_p: float = 1.0
+    ):
+        self.model, self.proc, self.t, self.max_new, self.seed, self.top_p, self.calls = (
+            model,
+            processor,
+            temperature,
+            max_new_tokens,
+            seed,
+            top_p,
+            0,
+        )
+
     def __call__(self, image: Image.Image, prompt: str, n: int) -> list[str]:
         import torch
+
         msgs = [{"role": "user", "content": [{"type": "image"}, {"type": "text", "text": prompt}]}]
         text = self.proc.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False)
         enc = self.proc(images=[image], text=[text], return_tensors="pt").to(self.model.device)
-        torch.manual_seed(self.seed + self.calls); self.calls += 1
+        torch.manual_seed(self.seed + self.calls)
+        self.calls += 1
         kw = dict(do_sample=True, temperature=self.t, top_p=self.top_p) if self.t > 0 else dict(do_sample=False)
-        with torch.no_grad(): out = self.model.generate(**enc, max_new_tokens=self.max_new, num_return_sequences=n, **kw)
-        return self.proc.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
+        with torch.no_grad():
+            out = self.model.generate(**enc, max_new_tokens=self.max_new, num_return_sequences=n, **kw)
+        return self.proc.batch_decode(out[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
 
 # %% ../nbs/16a_downstream.ipynb #458e3315
-PAPER_TABLE4 = [("Base (Qwen3-VL-8B-Instruct)", 61.9, 39.0, 54.5), ("Qwen-Image", 68.2, 45.9, 57.1), ("Qwen-Imgcoder", 67.9, 46.9, 57.4),
-                ("Qwen-Image (Filt)", 68.6, 47.0, 57.8), ("Nanobanana-Pro", 70.1, 46.1, 58.1), ("Gemini-ImgCoder", 69.1, 46.9, 58.0),
-                ("Nanobanana-Pro (Filt)", 68.7, 47.7, 58.2)]
-PAPER_SCALING = {50: 43.9, 200: 44.6, 500: 45.4, 1400: 46.1}      # Nanobanana-Pro data, MathVision-mini Avg@4
+PAPER_TABLE4 = [
+    ("Base (Qwen3-VL-8B-Instruct)", 61.9, 39.0, 54.5),
+    ("Qwen-Image", 68.2, 45.9, 57.1),
+    ("Qwen-Imgcoder", 67.9, 46.9, 57.4),
+    ("Qwen-Image (Filt)", 68.6, 47.0, 57.8),
+    ("Nanobanana-Pro", 70.1, 46.1, 58.1),
+    ("Gemini-ImgCoder", 69.1, 46.9, 58.0),
+    ("Nanobanana-Pro (Filt)", 68.7, 47.7, 58.2),
+]
+PAPER_SCALING = {50: 43.9, 200: 44.6, 500: 45.4, 1400: 46.1}  # Nanobanana-Pro data, MathVision-mini Avg@4
 PAPER_CITE = "arXiv 2601.17027 (SciGenBench/ImgCoder), Table 4 and Fig. 5c, as transcribed in PAPER.md §7"
+
 
 def paper_table4():
     "The paper's Table 4 (not re-run here)."
     import pandas as pd
+
     return pd.DataFrame(PAPER_TABLE4, columns=["RL data", "GEO3K", "MV", "AVG"])
+
 
 def downstream_table(rows: list[dict], model_label: str):
     "Table 4 shape from our rows ({'data': label, 'scores': evaluate_model output}); AVG = mean of the benchmarks present."
     import pandas as pd
+
     out = []
     for r in rows:
         g, m = (r["scores"].get(b, {}).get("avg_at_k") for b in ("geometry3k", "mathvision"))
         vals = [v for v in (g, m) if v is not None]
-        out.append({"Model": model_label, "Training data": r["data"], "GEO3K": g, "MV": m, "AVG": round(sum(vals) / len(vals), 2) if vals else None,
-                    "Train items": r.get("n_train"), "Steps": r.get("steps")})
+        out.append(
+            {
+                "Model": model_label,
+                "Training data": r["data"],
+                "GEO3K": g,
+                "MV": m,
+                "AVG": round(sum(vals) / len(vals), 2) if vals else None,
+                "Train items": r.get("n_train"),
+                "Steps": r.get("steps"),
+            }
+        )
     return pd.DataFrame(out)
+
 
 def scaling_figure(ours: dict[int, float], label: str, paper: dict[int, float] | None = None):
     "Accuracy against training samples (log x): ours and, in a separate panel, the paper's Fig. 5c."
     import matplotlib.pyplot as plt
     from sciimg.report import style
+
     style()
     fig, axes = plt.subplots(1, 2 if paper else 1, figsize=(7.5 if paper else 4, 3), squeeze=False)
-    panels = [(axes[0][0], ours, f"this run: {label}", "C0")] + ([(axes[0][1], paper, "paper (Fig. 5c, Qwen3-VL-8B, Nanobanana-Pro)", "C3")] if paper else [])
+    panels = [(axes[0][0], ours, f"this run: {label}", "C0")] + (
+        [(axes[0][1], paper, "paper (Fig. 5c, Qwen3-VL-8B, Nanobanana-Pro)", "C3")] if paper else []
+    )
     for ax, d, title, c in panels:
-        xs = sorted(d); ax.plot(xs, [d[x] for x in xs], "o-", color=c); ax.set_xscale("log")
-        ax.set_xlabel("training samples"); ax.set_ylabel("MathVision-mini Avg@k (%)"); ax.set_title(title, fontsize=8)
-    fig.tight_layout(); return fig
+        xs = sorted(d)
+        ax.plot(xs, [d[x] for x in xs], "o-", color=c)
+        ax.set_xscale("log")
+        ax.set_xlabel("training samples")
+        ax.set_ylabel("MathVision-mini Avg@k (%)")
+        ax.set_title(title, fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -22,32 +22,51 @@ __all__ = ['VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'BLANK', 'C
 
 # %% ../nbs/10b_evaluate.ipynb #f7d1a9af
 VQA_TEMPLATE = "vqa-v1"
-VQA_PROMPT = ("Look at the scientific figure and answer the multiple-choice question using only what the figure shows.\n\n"
-              "Question: {question}\n{options}\n\nReply with the letter of the correct option.")
+VQA_PROMPT = (
+    "Look at the scientific figure and answer the multiple-choice question using only what the figure shows.\n\n"
+    "Question: {question}\n{options}\n\nReply with the letter of the correct option."
+)
+
 
 class ChatAnswerer:
     "An LMM answering quizzes from the image alone."
+
     needs = "image"
+
     def __init__(self, provider: Provider, temperature: float | None = 0.0, grader: Provider | None = None):
         self.p, self.temperature, self.name, self.grader = provider, temperature, provider.entry.name, grader
         self.label = provider.entry.label
+
     def answer(self, quiz, image) -> tuple[str | None, dict]:
         opts = "\n".join(f"{k}. {v}" for k, v in quiz.options.items())
-        parts = [VQA_PROMPT.format(question=quiz.question, options=opts)] + ([image] if image is not None else [])   # None: the no-image control
-        r = self.p.chat(ChatRequest([Message("user", parts)],
-                                    template=VQA_TEMPLATE, temperature=self.temperature))
-        if not r.ok: return None, {"reply": r.text, "method": r.status}
-        pr = parse_answer_with(self.grader, r.text, quiz.options)            # rules first; the grader only when undecided
+        parts = [VQA_PROMPT.format(question=quiz.question, options=opts)] + (
+            [image] if image is not None else []
+        )  # None: the no-image control
+        r = self.p.chat(ChatRequest([Message("user", parts)], template=VQA_TEMPLATE, temperature=self.temperature))
+        if not r.ok:
+            return None, {"reply": r.text, "method": r.status}
+        pr = parse_answer_with(self.grader, r.text, quiz.options)  # rules first; the grader only when undecided
         return pr.letter, {"reply": r.text[:500], "method": pr.method}
 
+
 MQ_TEMPLATE = "mq-v1"
-MQ_PROMPT = ("Solve the problem. The figure gives the values it refers to.\n\nProblem: {question}\n\n"
-             "Reason briefly, then give the final answer as \\boxed{{...}}.")
+MQ_PROMPT = (
+    "Solve the problem. The figure gives the values it refers to.\n\nProblem: {question}\n\n"
+    "Reason briefly, then give the final answer as \\boxed{{...}}."
+)
+
 
 def _ask_mq(self, question: str, image) -> str:
     "A free-form answer to the multimodal question from the image."
-    r = self.p.chat(ChatRequest([Message("user", [MQ_PROMPT.format(question=question), image])], template=MQ_TEMPLATE, temperature=self.temperature))
+    r = self.p.chat(
+        ChatRequest(
+            [Message("user", [MQ_PROMPT.format(question=question), image])],
+            template=MQ_TEMPLATE,
+            temperature=self.temperature,
+        )
+    )
     return r.text if r.ok else ""
+
 
 ChatAnswerer.ask_mq = _ask_mq
 TextEvidenceAnswerer.needs = "texts"
@@ -56,148 +75,283 @@ TextEvidenceAnswerer.needs = "texts"
 def generations(run: Path) -> dict[str, dict]:
     "Item id → its generation record; images without recorded texts (pixel generators) get OCR texts and boxes when available."
     from sciimg.checks import ocr_available, ocr_layout
-    recs = {r["id"]: r for r in (json.loads(l) for l in (Path(run) / "generations.jsonl").read_text().splitlines() if l.strip())}
+
+    recs = {
+        r["id"]: r
+        for r in (json.loads(l) for l in (Path(run) / "generations.jsonl").read_text().splitlines() if l.strip())
+    }
     for r in recs.values():
         if r.get("image") and not r.get("layout") and ocr_available():
             p = Path(run) / "evals" / "ocr" / f"{r['id']}.json"
-            if not p.is_file(): write_json(p, ocr_layout(str(Path(run) / r["image"])))
-            r["layout"], r["texts"], r["text_source"] = str(p.relative_to(run)), [t["text"] for t in json.loads(p.read_text())[0]["texts"]], "ocr"
+            if not p.is_file():
+                write_json(p, ocr_layout(str(Path(run) / r["image"])))
+            r["layout"], r["texts"], r["text_source"] = (
+                str(p.relative_to(run)),
+                [t["text"] for t in json.loads(p.read_text())[0]["texts"]],
+                "ocr",
+            )
     return recs
 
+
 def _image(run: Path, rec: dict | None) -> Image.Image | None:
-    if not rec or not rec.get("image"): return None
+    if not rec or not rec.get("image"):
+        return None
     lo = load_image(Path(run) / rec["image"])
     return lo.image
 
 # %% ../nbs/10b_evaluate.ipynb #f75c9de1
 BLANK = Image.new("RGB", (1024, 768), "white")
 
+
 def _quiz(run, items, gens, answerer, store, bar, control: str | None = None):
     "Answer every quiz; `control` = no_image | blank replaces the generated image (how much the quiz alone gives away)."
     for it in items:
         rec, img = gens.get(it.id), None
         for i, q in enumerate(it.quizzes):
-            if (it.id, i) in store: continue
-            if control: have, img, texts = True, (None if control == "no_image" else BLANK), []
+            if (it.id, i) in store:
+                continue
+            if control:
+                have, img, texts = True, (None if control == "no_image" else BLANK), []
             else:
-                if answerer.needs == "image": img = img or _image(run, rec)
-                have, texts = rec is not None and rec.get("image") and (img is not None if answerer.needs == "image" else True), (rec or {}).get("texts", [])
-            if not have: letter, info, status = None, {}, "missing_image"
+                if answerer.needs == "image":
+                    img = img or _image(run, rec)
+                have, texts = (
+                    rec is not None and rec.get("image") and (img is not None if answerer.needs == "image" else True),
+                    (rec or {}).get("texts", []),
+                )
+            if not have:
+                letter, info, status = None, {}, "missing_image"
             else:
                 letter, info = answerer.answer(q, img if answerer.needs == "image" else texts)
                 status = "answered" if letter else "abstained"
-            store.append({"item_id": it.id, "quiz": i, "answer": letter, "correct": bool(letter and q.answerable and letter == q.correct_option),
-                          "status": status, "answerer": answerer.name, **{k: v for k, v in info.items() if k != "scores"}})
-        bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
+            store.append(
+                {
+                    "item_id": it.id,
+                    "quiz": i,
+                    "answer": letter,
+                    "correct": bool(letter and q.answerable and letter == q.correct_option),
+                    "status": status,
+                    "answerer": answerer.name,
+                    **{k: v for k, v in info.items() if k != "scores"},
+                }
+            )
+        bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
+
 
 def _checks(run, items, gens, store, bar):
     for it in items:
         if (it.id,) not in store:
             rec = gens.get(it.id)
             lay = Path(run) / rec["layout"] if rec and rec.get("layout") else None
-            if lay is None or not lay.is_file(): store.append({"item_id": it.id, "status": "missing_image"})
-            else: store.append({"item_id": it.id, "status": "ok", **check_figure(json.loads(lay.read_text()), it.question, it.answer).to_dict()})
-        bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
+            if lay is None or not lay.is_file():
+                store.append({"item_id": it.id, "status": "missing_image"})
+            else:
+                store.append(
+                    {
+                        "item_id": it.id,
+                        "status": "ok",
+                        **check_figure(json.loads(lay.read_text()), it.question, it.answer).to_dict(),
+                    }
+                )
+        bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
 
 # %% ../nbs/10b_evaluate.ipynb #6a13a43f
 def _reference(it: Item, run: Path, sandbox) -> Image.Image | None:
     "The item's real figure (SeePhys), or its reference script rendered once (the sample)."
-    if it.reference_image: return load_image(it.reference_image).image
+    if it.reference_image:
+        return load_image(it.reference_image).image
     if it.reference_script and sandbox is not None:
         p = Path(run) / "evals" / "references" / f"{it.id}.png"
         if not p.is_file():
             r = sandbox.render(Path(it.reference_script).read_text(), p.parent, it.id)
-            if not r.ok: return None
+            if not r.ok:
+                return None
         return load_image(p).image
     return None
+
 
 def _metrics(run, items, gens, store, bar, sandbox, clip=None):
     for it in items:
         if (it.id,) not in store:
             ref = _reference(it, run, sandbox)
-            if ref is None: store.append({"item_id": it.id, "status": "no_reference"})
+            if ref is None:
+                store.append({"item_id": it.id, "status": "no_reference"})
             else:
                 gen = _image(run, gens.get(it.id))
-                if gen is None: store.append({"item_id": it.id, "status": "missing_image"})
+                if gen is None:
+                    store.append({"item_id": it.id, "status": "missing_image"})
                 else:
-                    rec = {"item_id": it.id, "status": "ok", "paper": psnr_ssim(gen, ref, "paper"), "canonical": psnr_ssim(gen, ref, "canonical")}
-                    if clip is not None: rec["clip"] = clip_scores([gen], [it.question], *clip)[0]
+                    rec = {
+                        "item_id": it.id,
+                        "status": "ok",
+                        "paper": psnr_ssim(gen, ref, "paper"),
+                        "canonical": psnr_ssim(gen, ref, "canonical"),
+                    }
+                    if clip is not None:
+                        rec["clip"] = clip_scores([gen], [it.question], *clip)[0]
                     store.append(rec)
-        bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
+        bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
 
-def set_metrics(run: Path, items: list[Item], gens: dict, features, name: str, sandbox=None, n_boot: int = 200, seed: int = 0) -> dict:
+
+def set_metrics(
+    run: Path, items: list[Item], gens: dict, features, name: str, sandbox=None, n_boot: int = 200, seed: int = 0
+) -> dict:
     "FID and KID between the generated images and the references of the same items, with a paired bootstrap CI for FID."
-    pairs = [(g, r) for it in items if (r := _reference(it, run, sandbox)) is not None and (g := _image(run, gens.get(it.id))) is not None]
-    if len(pairs) < 2: return {"status": "too_few_pairs", "pairs": len(pairs), "features": name}
+    pairs = [
+        (g, r)
+        for it in items
+        if (r := _reference(it, run, sandbox)) is not None and (g := _image(run, gens.get(it.id))) is not None
+    ]
+    if len(pairs) < 2:
+        return {"status": "too_few_pairs", "pairs": len(pairs), "features": name}
     a, b = features([r for _, r in pairs]), features([g for g, _ in pairs])
     kid, kid_std = kid_from_features(a, b)
     rng, fids = np.random.default_rng(seed), []
-    for _ in range(n_boot):                               # resample item pairs (generated and reference together)
+    for _ in range(n_boot):  # resample item pairs (generated and reference together)
         i = rng.integers(0, len(pairs), len(pairs))
-        if len(set(i.tolist())) > 1: fids.append(fid_from_features(a[i], b[i]))
+        if len(set(i.tolist())) > 1:
+            fids.append(fid_from_features(a[i], b[i]))
     ci = [round(float(np.quantile(fids, q)), 4) for q in (0.025, 0.975)] if fids else None
-    return {"status": "ok", "features": name, "fid": fid_from_features(a, b), "kid": kid, "kid_std": kid_std, "n": len(pairs), "fid_ci": ci, "n_boot": n_boot}
+    return {
+        "status": "ok",
+        "features": name,
+        "fid": fid_from_features(a, b),
+        "kid": kid,
+        "kid_std": kid_std,
+        "n": len(pairs),
+        "fid_ci": ci,
+        "n_boot": n_boot,
+    }
+
 
 def _mq(run, items, gens, answerer, store, bar):
     "The multimodal question (SciGen-style items that have one), answered from the image, verified by rule."
     for it in items:
         if (it.id,) not in store:
-            if not it.multimodal_question: store.append({"item_id": it.id, "status": "no_question"})
-            elif not hasattr(answerer, "ask_mq"): store.append({"item_id": it.id, "status": "unsupported", "error": "needs an LMM answerer (--answerer NAME)"})
-            elif (img := _image(run, gens.get(it.id))) is None: store.append({"item_id": it.id, "status": "missing_image", "correct": False})
+            if not it.multimodal_question:
+                store.append({"item_id": it.id, "status": "no_question"})
+            elif not hasattr(answerer, "ask_mq"):
+                store.append(
+                    {"item_id": it.id, "status": "unsupported", "error": "needs an LMM answerer (--answerer NAME)"}
+                )
+            elif (img := _image(run, gens.get(it.id))) is None:
+                store.append({"item_id": it.id, "status": "missing_image", "correct": False})
             else:
-                reply = answerer.ask_mq(it.multimodal_question, img); ok, how = verify_answer_with(answerer.grader, reply, it.answer)
-                store.append({"item_id": it.id, "status": "answered" if reply else "no_answer", "correct": bool(ok), "verified_by": how, "reply": reply[-500:]})
-        bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
+                reply = answerer.ask_mq(it.multimodal_question, img)
+                ok, how = verify_answer_with(answerer.grader, reply, it.answer)
+                store.append(
+                    {
+                        "item_id": it.id,
+                        "status": "answered" if reply else "no_answer",
+                        "correct": bool(ok),
+                        "verified_by": how,
+                        "reply": reply[-500:],
+                    }
+                )
+        bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
+
 
 def judge_summary(run: Path, judges: list[str], generator_model: str = "") -> dict:
     "Means per judge, pairwise agreement (weighted kappa, Spearman) and the self-preference flag."
     from sciimg.judge import agreement, self_preference
+
     recs = {j: _records(run, f"judge_{j}") for j in judges}
-    vs = {j: [Verdict(r["status"], r["scores"]) for r in sorted(rs, key=lambda r: r["item_id"])] for j, rs in recs.items()}
-    out = {j: {**judge_means(v), "model": (recs[j][0].get("model", "") if recs[j] else ""),
-               "self_preference": self_preference(recs[j][0].get("model", "") if recs[j] else "", generator_model)} for j, v in vs.items()}
-    if len(judges) > 1: out["agreement"] = {f"{a}~{b}": agreement(vs[a], vs[b]) for i, a in enumerate(judges) for b in judges[i + 1:]}
+    vs = {
+        j: [Verdict(r["status"], r["scores"]) for r in sorted(rs, key=lambda r: r["item_id"])] for j, rs in recs.items()
+    }
+    out = {
+        j: {
+            **judge_means(v),
+            "model": (recs[j][0].get("model", "") if recs[j] else ""),
+            "self_preference": self_preference(recs[j][0].get("model", "") if recs[j] else "", generator_model),
+        }
+        for j, v in vs.items()
+    }
+    if len(judges) > 1:
+        out["agreement"] = {f"{a}~{b}": agreement(vs[a], vs[b]) for i, a in enumerate(judges) for b in judges[i + 1 :]}
     return out
+
 
 def _judge(run, items, gens, judge, store, bar):
     for it in items:
         if (it.id,) not in store:
             v = judge.judge(_image(run, gens.get(it.id)), it.question)
-            store.append({"item_id": it.id, "status": v.status, "scores": v.scores, "tries": v.tries, "error": v.error, "model": judge.p.entry.model})
-        bar.done(bool((gens.get(it.id) or {}).get("image")))       # failed = no image to evaluate
+            store.append(
+                {
+                    "item_id": it.id,
+                    "status": v.status,
+                    "scores": v.scores,
+                    "tries": v.tries,
+                    "error": v.error,
+                    "model": judge.p.entry.model,
+                }
+            )
+        bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
 
 # %% ../nbs/10b_evaluate.ipynb #b46e3f6a
 def _records(run: Path, name: str) -> list[dict]:
     p = Path(run) / "evals" / f"{name}.jsonl"
     return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.exists() else []
 
+
 def _quiz_summary(q: list[dict], items: list[Item], label: str) -> dict:
     by = {}
-    for r in q: by.setdefault(r["item_id"], []).append(r)
-    vs = [ItemVerdict(it.id, it.subject, it.image_type, any(r["status"] != "missing_image" for r in by.get(it.id, [])),
-                      [r["correct"] for r in sorted(by.get(it.id, []), key=lambda r: r["quiz"])] or [False] * len(it.quizzes), it.split) for it in items]
-    return {"answerer": label, **quiz_scores(vs), "paper_compatible": quiz_scores(vs, exclude_missing=True), "by_split": breakdown(vs, "split"),
-            "by_subject": breakdown(vs), "by_type": breakdown(vs, "image_type")}
+    for r in q:
+        by.setdefault(r["item_id"], []).append(r)
+    vs = [
+        ItemVerdict(
+            it.id,
+            it.subject,
+            it.image_type,
+            any(r["status"] != "missing_image" for r in by.get(it.id, [])),
+            [r["correct"] for r in sorted(by.get(it.id, []), key=lambda r: r["quiz"])] or [False] * len(it.quizzes),
+            it.split,
+        )
+        for it in items
+    ]
+    return {
+        "answerer": label,
+        **quiz_scores(vs),
+        "paper_compatible": quiz_scores(vs, exclude_missing=True),
+        "by_split": breakdown(vs, "split"),
+        "by_subject": breakdown(vs),
+        "by_type": breakdown(vs, "image_type"),
+    }
+
 
 def summarize(run: Path, items: list[Item], answerer_label: str = "") -> dict:
     "Scores from the evaluator stores (recomputed from scratch: identical on a rerun)."
     out = {"items": len(items)}
-    if q := _records(run, "quiz"): out["quiz"] = _quiz_summary(q, items, answerer_label)
+    if q := _records(run, "quiz"):
+        out["quiz"] = _quiz_summary(q, items, answerer_label)
     if c := _records(run, "checks"):
         ok = [r for r in c if r["status"] == "ok"]
-        out["checks"] = {"pass_rate": round(sum(r["passed"] for r in ok) / len(items), 4), "checked": len(ok),
-                         **{k: sum(bool(r[k]) for r in ok) for k in ("blank", "overlaps", "clipped", "leaked")}}
+        out["checks"] = {
+            "pass_rate": round(sum(r["passed"] for r in ok) / len(items), 4),
+            "checked": len(ok),
+            **{k: sum(bool(r[k]) for r in ok) for k in ("blank", "overlaps", "clipped", "leaked")},
+        }
     if m := _records(run, "metrics"):
-        ok = [r for r in m if r["status"] == "ok"]; refd = [r for r in m if r["status"] != "no_reference"]
-        mean = lambda proto, k: round(sum(r[proto][k] for r in ok if r[proto][k] != float("inf")) / len(ok), 4) if ok else None
-        out["metrics"] = {"with_reference": len(refd), "coverage": round(len(ok) / len(refd), 4) if refd else None,
-                          **{f"{p}_{k}": mean(p, k) for p in ("paper", "canonical") for k in ("psnr", "ssim")}}
-        if clips := [r["clip"] for r in ok if "clip" in r]: out["metrics"]["clip"] = round(sum(clips) / len(clips), 4)
-        if (Path(run) / "evals" / "set_metrics.json").is_file(): out["metrics"]["set"] = json.loads((Path(run) / "evals" / "set_metrics.json").read_text())
+        ok = [r for r in m if r["status"] == "ok"]
+        refd = [r for r in m if r["status"] != "no_reference"]
+        mean = lambda proto, k: (
+            round(sum(r[proto][k] for r in ok if r[proto][k] != float("inf")) / len(ok), 4) if ok else None
+        )
+        out["metrics"] = {
+            "with_reference": len(refd),
+            "coverage": round(len(ok) / len(refd), 4) if refd else None,
+            **{f"{p}_{k}": mean(p, k) for p in ("paper", "canonical") for k in ("psnr", "ssim")},
+        }
+        if clips := [r["clip"] for r in ok if "clip" in r]:
+            out["metrics"]["clip"] = round(sum(clips) / len(clips), 4)
+        if (Path(run) / "evals" / "set_metrics.json").is_file():
+            out["metrics"]["set"] = json.loads((Path(run) / "evals" / "set_metrics.json").read_text())
     if mq := [r for r in _records(run, "mq") if r["status"] not in ("no_question", "unsupported")]:
-        out["mq"] = {"items": len(mq), "accuracy": round(sum(r["correct"] for r in mq) / len(mq), 4),
-                     "undecided": sum(r.get("verified_by") == "undecided" for r in mq)}
+        out["mq"] = {
+            "items": len(mq),
+            "accuracy": round(sum(r["correct"] for r in mq) / len(mq), 4),
+            "undecided": sum(r.get("verified_by") == "undecided" for r in mq),
+        }
         if "quiz" in out:
             qp = {it.id for it in items if all(r["correct"] for r in _records(run, "quiz") if r["item_id"] == it.id)}
             out["mq"]["combined_perfect"] = round(sum(r["correct"] and r["item_id"] in qp for r in mq) / len(mq), 4)
@@ -206,41 +360,77 @@ def summarize(run: Path, items: list[Item], answerer_label: str = "") -> dict:
 # %% ../nbs/10b_evaluate.ipynb #ab39fa57
 CONTROLS = ("no_image", "blank", "shuffle")
 
+
 def _controls(run, items, gens, answerer, controls, seed, progress) -> dict:
     "Quiz controls (beyond the paper): without the image, with a blank image, and with options shuffled (position bias)."
     from sciimg.data import shuffle_options
+
     out = {}
     for c in controls:
-        if c not in CONTROLS: raise ValueError(f"unknown control {c!r} ({', '.join(CONTROLS)})")
+        if c not in CONTROLS:
+            raise ValueError(f"unknown control {c!r} ({', '.join(CONTROLS)})")
         its = shuffle_options(items, seed) if c == "shuffle" else items
-        with JsonlStore(run / "evals" / f"quiz_{c}.jsonl", ("item_id", "quiz")) as store, Progress(len(items), f"control {c}", disable=None if progress else True) as bar:
+        with (
+            JsonlStore(run / "evals" / f"quiz_{c}.jsonl", ("item_id", "quiz")) as store,
+            Progress(len(items), f"control {c}", disable=None if progress else True) as bar,
+        ):
             _quiz(run, its, gens, answerer, store, bar, None if c == "shuffle" else c)
         out[c] = _quiz_summary(_records(run, f"quiz_{c}"), its, getattr(answerer, "label", ""))
     return out
 
-def evaluate_run(run: str | Path, items: list[Item], evaluators=("quiz", "checks", "metrics"), answerer=None, judge: Judge | None = None,
-                 sandbox=None, progress: bool = True, controls: tuple = (), seed: int = 0, generator_model: str = "",
-                 clip=None, features=None, features_name: str = "") -> dict:
+
+def evaluate_run(
+    run: str | Path,
+    items: list[Item],
+    evaluators=("quiz", "checks", "metrics"),
+    answerer=None,
+    judge: Judge | None = None,
+    sandbox=None,
+    progress: bool = True,
+    controls: tuple = (),
+    seed: int = 0,
+    generator_model: str = "",
+    clip=None,
+    features=None,
+    features_name: str = "",
+) -> dict:
     "Run the evaluators (and quiz controls) over a generation run (resuming) and write evals/summary.json."
-    run = Path(run); gens = generations(run); answerer = answerer or TextEvidenceAnswerer()
+    run = Path(run)
+    gens = generations(run)
+    answerer = answerer or TextEvidenceAnswerer()
     (run / "evals").mkdir(exist_ok=True)
     judges = judge if isinstance(judge, (list, tuple)) else ([judge] if judge else [])
     for j in judges if "judge" in evaluators else []:
-        with JsonlStore(run / "evals" / f"judge_{j.p.entry.name}.jsonl", ("item_id",)) as store, Progress(len(items), f"judge {j.p.entry.name}", disable=None if progress else True) as bar:
+        with (
+            JsonlStore(run / "evals" / f"judge_{j.p.entry.name}.jsonl", ("item_id",)) as store,
+            Progress(len(items), f"judge {j.p.entry.name}", disable=None if progress else True) as bar,
+        ):
             _judge(run, items, gens, j, store, bar)
     for name in evaluators:
         keys = ("item_id", "quiz") if name == "quiz" else ("item_id",)
-        with JsonlStore(run / "evals" / f"{name}.jsonl", keys) as store, Progress(len(items), f"evaluate {name}", disable=None if progress else True) as bar:
-            if name == "quiz": _quiz(run, items, gens, answerer, store, bar)
-            elif name == "checks": _checks(run, items, gens, store, bar)
-            elif name == "metrics": _metrics(run, items, gens, store, bar, sandbox, clip)
-            elif name == "mq": _mq(run, items, gens, answerer, store, bar)
+        with (
+            JsonlStore(run / "evals" / f"{name}.jsonl", keys) as store,
+            Progress(len(items), f"evaluate {name}", disable=None if progress else True) as bar,
+        ):
+            if name == "quiz":
+                _quiz(run, items, gens, answerer, store, bar)
+            elif name == "checks":
+                _checks(run, items, gens, store, bar)
+            elif name == "metrics":
+                _metrics(run, items, gens, store, bar, sandbox, clip)
+            elif name == "mq":
+                _mq(run, items, gens, answerer, store, bar)
             elif name == "judge":
-                if not judge: raise ValueError("the judge evaluator needs a judge entry (--judge NAME[,NAME…])")
-            else: raise ValueError(f"unknown evaluator {name!r} (quiz, checks, metrics, mq, judge)")
-    if features is not None and "metrics" in evaluators: write_json(run / "evals" / "set_metrics.json", set_metrics(run, items, gens, features, features_name, sandbox))
+                if not judge:
+                    raise ValueError("the judge evaluator needs a judge entry (--judge NAME[,NAME…])")
+            else:
+                raise ValueError(f"unknown evaluator {name!r} (quiz, checks, metrics, mq, judge)")
+    if features is not None and "metrics" in evaluators:
+        write_json(run / "evals" / "set_metrics.json", set_metrics(run, items, gens, features, features_name, sandbox))
     s = summarize(run, items, getattr(answerer, "label", ""))
-    if judges: s["judge"] = judge_summary(run, [j.p.entry.name for j in judges], generator_model)
-    if controls: s["controls"] = _controls(run, items, gens, answerer, controls, seed, progress)
+    if judges:
+        s["judge"] = judge_summary(run, [j.p.entry.name for j in judges], generator_model)
+    if controls:
+        s["controls"] = _controls(run, items, gens, answerer, controls, seed, progress)
     write_json(run / "evals" / "summary.json", s)
     return s

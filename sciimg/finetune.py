@@ -9,8 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from .core import SciimgError, log, read_jsonl, rng_for, seed_everything, write_json
 from .data import Item
-from .downstream import (PROMPT, HFSampler, PAPER_CITE, downstream_table, evaluate_model, load_downstream, verify_final,
-                               write_geometry3k_fixture, write_mathvision_fixture)
+from sciimg.downstream import (
+    PROMPT,
+    HFSampler,
+    PAPER_CITE,
+    downstream_table,
+    evaluate_model,
+    load_downstream,
+    verify_final,
+    write_geometry3k_fixture,
+    write_mathvision_fixture,
+)
 
 # %% auto #0
 __all__ = ['SMOKE', 'CHAT', 'QWEN_IMG', 'IDEFICS_IMG', 'TINY_ARCHS', 'SFT_TARGET', 'DataBuildError', 'DataFilter', 'run_records',
@@ -20,47 +29,83 @@ __all__ = ['SMOKE', 'CHAT', 'QWEN_IMG', 'IDEFICS_IMG', 'TINY_ARCHS', 'SFT_TARGET
            'model_label', 'evaluate_adapter', 'run_finetune', 'parse_sets', 'add_cli', 'main']
 
 # %% ../nbs/16_finetune.ipynb #bfe35dcf
-class DataBuildError(SciimgError): pass
+class DataBuildError(SciimgError):
+    pass
+
 
 @dataclass
 class DataFilter:
-    perfect_quiz: bool = True          # every quiz answered correctly (R_inv's criterion)
-    min_judge: float | None = None     # minimum mean judge score over the 5 dimensions (0–2)
-    judge: str = ""                    # judge entry name (evals/judge_<name>.jsonl); "" = the only one present
-    checks: bool = False               # the programmatic checks passed
+    perfect_quiz: bool = True  # every quiz answered correctly (R_inv's criterion)
+    min_judge: float | None = None  # minimum mean judge score over the 5 dimensions (0–2)
+    judge: str = ""  # judge entry name (evals/judge_<name>.jsonl); "" = the only one present
+    checks: bool = False  # the programmatic checks passed
+
 
 def _evals(run: Path, name: str) -> list[dict] | None:
     p = run / "evals" / f"{name}.jsonl"
     return read_jsonl(p)[0] if p.is_file() else None
 
+
 def _judge_means(run: Path, name: str) -> tuple[str, dict[str, float | None]] | None:
     files = sorted((run / "evals").glob("judge_*.jsonl")) if (run / "evals").is_dir() else []
-    if name: files = [f for f in files if f.stem == f"judge_{name}"]
-    if not files: return None
-    if len(files) > 1: raise DataBuildError(f"{run}/evals: several judges ({', '.join(f.stem[6:] for f in files)}); set the filter's judge")
+    if name:
+        files = [f for f in files if f.stem == f"judge_{name}"]
+    if not files:
+        return None
+    if len(files) > 1:
+        raise DataBuildError(
+            f"{run}/evals: several judges ({', '.join(f.stem[6:] for f in files)}); set the filter's judge"
+        )
     recs = read_jsonl(files[0])[0]
-    return files[0].stem[6:], {r["item_id"]: (sum(r["scores"].values()) / len(r["scores"]) if r.get("status") == "ok" and r.get("scores") else None) for r in recs}
+    return files[0].stem[6:], {
+        r["item_id"]: (
+            sum(r["scores"].values()) / len(r["scores"]) if r.get("status") == "ok" and r.get("scores") else None
+        )
+        for r in recs
+    }
 
 # %% ../nbs/16_finetune.ipynb #356d2115
 def run_records(run: str | Path, items: list[Item]) -> list[dict]:
     "One record per generated item of `run`: image, problem, answer, generator and its evaluation scores."
     run, by_id = Path(run), {it.id: it for it in items}
-    if not (run / "generations.jsonl").is_file(): raise DataBuildError(f"{run / 'generations.jsonl'}: not found (a run folder written by `sciimg generate`)")
+    if not (run / "generations.jsonl").is_file():
+        raise DataBuildError(f"{run / 'generations.jsonl'}: not found (a run folder written by `sciimg generate`)")
     gens = {g["id"]: g for g in read_jsonl(run / "generations.jsonl")[0]}
-    quiz, checks, judge = collections.defaultdict(list), {r["item_id"]: r for r in _evals(run, "checks") or []}, _judge_means(run, "")
-    for r in _evals(run, "quiz") or []: quiz[r["item_id"]].append(r)
+    quiz, checks, judge = (
+        collections.defaultdict(list),
+        {r["item_id"]: r for r in _evals(run, "checks") or []},
+        _judge_means(run, ""),
+    )
+    for r in _evals(run, "quiz") or []:
+        quiz[r["item_id"]].append(r)
     out = []
     for gid, g in gens.items():
-        if gid not in by_id: raise DataBuildError(f"{run / 'generations.jsonl'}: item {gid!r} is not among the {len(items)} items given (pass the split the run was generated from)")
+        if gid not in by_id:
+            raise DataBuildError(
+                f"{run / 'generations.jsonl'}: item {gid!r} is not among the {len(items)} items given (pass the split the run was generated from)"
+            )
         it, img = by_id[gid], (run / g["image"]) if g.get("status") == "ok" and g.get("image") else None
-        if img is not None and not img.is_file(): raise DataBuildError(f"{run / 'generations.jsonl'}: item {gid!r}: image {img} is missing")
+        if img is not None and not img.is_file():
+            raise DataBuildError(f"{run / 'generations.jsonl'}: item {gid!r}: image {img} is missing")
         q = quiz.get(gid, [])
-        out.append({"id": gid, "run": run.name, "generator": g.get("generator", ""), "status": g.get("status", ""), "image": str(img) if img else None,
-                    "problem": it.multimodal_question or it.question, "problem_source": "multimodal_question" if it.multimodal_question else "question",
-                    "answer": it.answer, "quiz_correct": sum(bool(r.get("correct")) for r in q), "quiz_total": len(it.quizzes),
-                    "perfect_quiz": bool(it.quizzes) and len(q) == len(it.quizzes) and all(r.get("correct") for r in q),
-                    "checks_passed": checks[gid].get("passed") if gid in checks else None,
-                    "judge_mean": judge[1].get(gid) if judge else None, "judge": judge[0] if judge else ""})
+        out.append(
+            {
+                "id": gid,
+                "run": run.name,
+                "generator": g.get("generator", ""),
+                "status": g.get("status", ""),
+                "image": str(img) if img else None,
+                "problem": it.multimodal_question or it.question,
+                "problem_source": "multimodal_question" if it.multimodal_question else "question",
+                "answer": it.answer,
+                "quiz_correct": sum(bool(r.get("correct")) for r in q),
+                "quiz_total": len(it.quizzes),
+                "perfect_quiz": bool(it.quizzes) and len(q) == len(it.quizzes) and all(r.get("correct") for r in q),
+                "checks_passed": checks[gid].get("passed") if gid in checks else None,
+                "judge_mean": judge[1].get(gid) if judge else None,
+                "judge": judge[0] if judge else "",
+            }
+        )
     return out
 
 # %% ../nbs/16_finetune.ipynb #a413fc32
@@ -69,166 +114,274 @@ def _require(run: Path, f: DataFilter):
     need = [("quiz", f.perfect_quiz), ("checks", f.checks)]
     for name, on in need:
         if on and not (run / "evals" / f"{name}.jsonl").is_file():
-            raise DataBuildError(f"{run / 'evals' / (name + '.jsonl')}: not found, but the filter needs it (run `sciimg evaluate --run {run} --evaluators {name}`)")
+            raise DataBuildError(
+                f"{run / 'evals' / (name + '.jsonl')}: not found, but the filter needs it (run `sciimg evaluate --run {run} --evaluators {name}`)"
+            )
     if f.min_judge is not None and _judge_means(run, f.judge) is None:
-        raise DataBuildError(f"{run / 'evals'}: no judge_{f.judge or '<name>'}.jsonl, but the filter sets min_judge (run `sciimg evaluate --evaluators judge --judge NAME`)")
+        raise DataBuildError(
+            f"{run / 'evals'}: no judge_{f.judge or '<name>'}.jsonl, but the filter sets min_judge (run `sciimg evaluate --evaluators judge --judge NAME`)"
+        )
+
 
 def failed_filters(rec: dict, f: DataFilter) -> list[str]:
     "The filters a record fails (empty: it passes)."
-    return [n for n, bad in (("perfect_quiz", f.perfect_quiz and not rec["perfect_quiz"]), ("checks", f.checks and not rec["checks_passed"]),
-                             ("min_judge", f.min_judge is not None and (rec["judge_mean"] is None or rec["judge_mean"] < f.min_judge))) if bad]
+    return [
+        n
+        for n, bad in (
+            ("perfect_quiz", f.perfect_quiz and not rec["perfect_quiz"]),
+            ("checks", f.checks and not rec["checks_passed"]),
+            ("min_judge", f.min_judge is not None and (rec["judge_mean"] is None or rec["judge_mean"] < f.min_judge)),
+        )
+        if bad
+    ]
 
 # %% ../nbs/16_finetune.ipynb #f3d215d0
 def _features():
     from datasets import Features, Image, Value
+
     s, i, b, x = Value("string"), Value("int64"), Value("bool"), Value("float64")
-    return Features({"image": Image(), "problem": s, "answer": s, "id": s, "run": s, "generator": s, "problem_source": s, "quiz_correct": i,
-                     "quiz_total": i, "perfect_quiz": b, "checks_passed": b, "judge_mean": x, "judge": s})
+    return Features(
+        {
+            "image": Image(),
+            "problem": s,
+            "answer": s,
+            "id": s,
+            "run": s,
+            "generator": s,
+            "problem_source": s,
+            "quiz_correct": i,
+            "quiz_total": i,
+            "perfect_quiz": b,
+            "checks_passed": b,
+            "judge_mean": x,
+            "judge": s,
+        }
+    )
+
 
 def _to_dataset(recs: list[dict]):
     from datasets import Dataset
-    rows = [{**{k: r[k] for k in _features() if k != "image"}, "image": {"bytes": Path(r["image"]).read_bytes(), "path": Path(r["image"]).name}} for r in recs]
+
+    rows = [
+        {
+            **{k: r[k] for k in _features() if k != "image"},
+            "image": {"bytes": Path(r["image"]).read_bytes(), "path": Path(r["image"]).name},
+        }
+        for r in recs
+    ]
     return Dataset.from_list(rows, features=_features())
+
 
 def build_datasets(runs: list[str | Path], items: list[Item], filt: DataFilter | None = None) -> tuple[dict, dict]:
     "({'raw', 'filtered'} datasets, counts) from evaluated generation runs."
     filt, recs = filt or DataFilter(), []
-    for r in runs: recs += run_records(r, items); _require(Path(r), filt)
+    for r in runs:
+        recs += run_records(r, items)
+        _require(Path(r), filt)
     raw = [r for r in recs if r["image"]]
     why = {r["run"] + "/" + r["id"]: failed_filters(r, filt) for r in raw}
     kept = [r for r in raw if not why[r["run"] + "/" + r["id"]]]
-    counts = {"records": len(recs), "raw": len(raw), "filtered": len(kept), "no_image": len(recs) - len(raw),
-              "failed": dict(collections.Counter(n for v in why.values() for n in v)), "filter": dataclasses.asdict(filt)}
+    counts = {
+        "records": len(recs),
+        "raw": len(raw),
+        "filtered": len(kept),
+        "no_image": len(recs) - len(raw),
+        "failed": dict(collections.Counter(n for v in why.values() for n in v)),
+        "filter": dataclasses.asdict(filt),
+    }
     return {"raw": _to_dataset(raw), "filtered": _to_dataset(kept)}, counts
+
 
 def save_datasets(dsets: dict, counts: dict, out: str | Path) -> Path:
     "Each variant with `save_to_disk` (`out/<variant>/`) and as `out/<variant>.parquet`, plus `out/counts.json`."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    for name, ds in dsets.items(): ds.save_to_disk(str(out / name)); ds.to_parquet(str(out / f"{name}.parquet"))
-    write_json(out / "counts.json", counts); return out
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, ds in dsets.items():
+        ds.save_to_disk(str(out / name))
+        ds.to_parquet(str(out / f"{name}.parquet"))
+    write_json(out / "counts.json", counts)
+    return out
 
 # %% ../nbs/16_finetune.ipynb #581989a4
-class ConfigError(SciimgError): pass
+class ConfigError(SciimgError):
+    pass
+
 
 @dataclass
 class ModelArgs:
-    name: str = "Qwen/Qwen3-VL-8B-Instruct"   # hub id or local folder; tiny:<arch> = a random tiny model (smoke stand-in)
-    dtype: str = "auto"                       # auto | bfloat16 | float32
-    max_pixels: int = 0                       # Qwen image processors: pixel cap per image (0: the checkpoint's)
+    name: str = (
+        "Qwen/Qwen3-VL-8B-Instruct"  # hub id or local folder; tiny:<arch> = a random tiny model (smoke stand-in)
+    )
+    dtype: str = "auto"  # auto | bfloat16 | float32
+    max_pixels: int = 0  # Qwen image processors: pixel cap per image (0: the checkpoint's)
+
 
 @dataclass
 class DataArgs:
-    runs: list[str] = field(default_factory=list)   # evaluated generation run folders
-    source: str = ""                 # the benchmark the runs were generated from ("": SCIIMG_DATA / settings / sample)
+    runs: list[str] = field(default_factory=list)  # evaluated generation run folders
+    source: str = ""  # the benchmark the runs were generated from ("": SCIIMG_DATA / settings / sample)
     split: str = "all"
-    variant: str = "filtered"        # raw | filtered
+    variant: str = "filtered"  # raw | filtered
     perfect_quiz: bool = True
     min_judge: float | None = None
     judge: str = ""
     checks: bool = False
-    max_samples: int = 0             # first N of a seeded shuffle (data scaling); 0: all
+    max_samples: int = 0  # first N of a seeded shuffle (data scaling); 0: all
+
 
 @dataclass
 class LoraArgs:
     r: int = 16
     alpha: int = 32
     dropout: float = 0.05
-    target_modules: list[str] = field(default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])   # the language model's attention
+    target_modules: list[str] = field(
+        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"]
+    )  # the language model's attention
+
 
 @dataclass
 class EvalArgs:
     benchmarks: list[str] = field(default_factory=lambda: ["geometry3k", "mathvision"])
-    geometry3k: str = ""             # path (InterGPS folder or parquet); "": the HF cache
+    geometry3k: str = ""  # path (InterGPS folder or parquet); "": the HF cache
     mathvision: str = ""
-    k: int = 4                       # Avg@k (paper: Avg@4 on MathVision-mini)
-    temperature: float = 0.6         # paper: 0.6 (Qwen's recommendation)
+    k: int = 4  # Avg@k (paper: Avg@4 on MathVision-mini)
+    temperature: float = 0.6  # paper: 0.6 (Qwen's recommendation)
     max_new_tokens: int = 2048
-    limit: int = 0                   # first N items per benchmark; 0: all
-    grader: str = ""                 # a [judge.NAME] settings entry for the LLM verifier fallback; "": rules only
-    base: bool = True                # also evaluate the base model (the table's first row)
+    limit: int = 0  # first N items per benchmark; 0: all
+    grader: str = ""  # a [judge.NAME] settings entry for the LLM verifier fallback; "": rules only
+    base: bool = True  # also evaluate the base model (the table's first row)
+
 
 @dataclass
 class FinetuneConfig:
-    method: str = "sft"              # sft | grpo
+    method: str = "sft"  # sft | grpo
     seed: int = 0
     smoke: bool = False
     model: ModelArgs = field(default_factory=ModelArgs)
     data: DataArgs = field(default_factory=DataArgs)
     lora: LoraArgs = field(default_factory=LoraArgs)
     eval: EvalArgs = field(default_factory=EvalArgs)
-    sft: dict = field(default_factory=dict)     # trl.SFTConfig fields
-    grpo: dict = field(default_factory=dict)    # trl.GRPOConfig fields
-    rewards: list[str] = field(default_factory=lambda: ["correct", "format"])   # GRPO: verifier correctness, \boxed{} format
+    sft: dict = field(default_factory=dict)  # trl.SFTConfig fields
+    grpo: dict = field(default_factory=dict)  # trl.GRPOConfig fields
+    rewards: list[str] = field(
+        default_factory=lambda: ["correct", "format"]
+    )  # GRPO: verifier correctness, \boxed{} format
     format_weight: float = 0.1
 
-SMOKE = {"smoke": True, "model": {"name": "tiny:qwen3_vl"}, "data": {"split": "sample", "variant": "raw"},
-         "sft": {"max_steps": 5, "per_device_train_batch_size": 2, "learning_rate": 5e-3, "save_steps": 5},
-         "grpo": {"max_steps": 2, "per_device_train_batch_size": 4, "num_generations": 2, "max_completion_length": 8, "save_steps": 2},
-         "eval": {"k": 2, "max_new_tokens": 8, "limit": 4}}
+
+SMOKE = {
+    "smoke": True,
+    "model": {"name": "tiny:qwen3_vl"},
+    "data": {"split": "sample", "variant": "raw"},
+    "sft": {"max_steps": 5, "per_device_train_batch_size": 2, "learning_rate": 5e-3, "save_steps": 5},
+    "grpo": {
+        "max_steps": 2,
+        "per_device_train_batch_size": 4,
+        "num_generations": 2,
+        "max_completion_length": 8,
+        "save_steps": 2,
+    },
+    "eval": {"k": 2, "max_new_tokens": 8, "limit": 4},
+}
 
 # %% ../nbs/16_finetune.ipynb #8d4f8b82
 def _merge(obj, d: dict, where: str):
     "Set fields of dataclass `obj` from `d` (nested dataclasses recursively; dict fields merged)."
-    if not isinstance(d, dict): raise ConfigError(f"{where}: expected a mapping, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {type(d).__name__}")
     names = {f.name for f in dataclasses.fields(obj)}
     for k, v in d.items():
-        if k not in names: raise ConfigError(f"{where}: unknown key {k!r} (known: {', '.join(sorted(names))})")
+        if k not in names:
+            raise ConfigError(f"{where}: unknown key {k!r} (known: {', '.join(sorted(names))})")
         cur = getattr(obj, k)
-        if dataclasses.is_dataclass(cur): _merge(cur, v, f"{where}.{k}")
-        elif isinstance(cur, dict): cur.update(v)
-        else: setattr(obj, k, v)
+        if dataclasses.is_dataclass(cur):
+            _merge(cur, v, f"{where}.{k}")
+        elif isinstance(cur, dict):
+            cur.update(v)
+        else:
+            setattr(obj, k, v)
+
 
 def _nest(flat: dict) -> dict:
     "{'sft.max_steps': 5} → {'sft': {'max_steps': 5}}."
     out = {}
     for k, v in flat.items():
-        *path, last = k.split("."); d = out
-        for p in path: d = d.setdefault(p, {})
+        *path, last = k.split(".")
+        d = out
+        for p in path:
+            d = d.setdefault(p, {})
         d[last] = v
     return out
 
+
 def read_config_file(path: str | Path) -> dict:
     p = Path(path)
-    if not p.is_file(): raise ConfigError(f"{p}: config file not found")
+    if not p.is_file():
+        raise ConfigError(f"{p}: config file not found")
     try:
         if p.suffix in (".yaml", ".yml"):
             import yaml
+
             return yaml.safe_load(p.read_text()) or {}
         return json.loads(p.read_text())
-    except (ValueError, ImportError) as x: raise ConfigError(f"{p}: cannot read ({type(x).__name__}: {x})") from x
+    except (ValueError, ImportError) as x:
+        raise ConfigError(f"{p}: cannot read ({type(x).__name__}: {x})") from x
+
 
 def load_config(path: str | Path | None = None, overrides: dict | None = None, smoke: bool = False) -> FinetuneConfig:
     "Defaults ← file ← smoke ← overrides (dotted keys allowed)."
     cfg = FinetuneConfig()
-    if path: _merge(cfg, read_config_file(path), str(path))
-    if smoke: _merge(cfg, SMOKE, "smoke")
-    if overrides: _merge(cfg, _nest(overrides), "overrides")
-    if cfg.method not in ("sft", "grpo"): raise ConfigError(f"method {cfg.method!r}: expected sft or grpo")
-    if cfg.data.variant not in ("raw", "filtered"): raise ConfigError(f"data.variant {cfg.data.variant!r}: expected raw or filtered")
+    if path:
+        _merge(cfg, read_config_file(path), str(path))
+    if smoke:
+        _merge(cfg, SMOKE, "smoke")
+    if overrides:
+        _merge(cfg, _nest(overrides), "overrides")
+    if cfg.method not in ("sft", "grpo"):
+        raise ConfigError(f"method {cfg.method!r}: expected sft or grpo")
+    if cfg.data.variant not in ("raw", "filtered"):
+        raise ConfigError(f"data.variant {cfg.data.variant!r}: expected raw or filtered")
     return cfg
 
 # %% ../nbs/16_finetune.ipynb #d17ce925
-CHAT = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}"
-        "{% if c['type'] == 'image' %}IMG{% elif c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}<|im_end|>\n{% endfor %}"
-        "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+CHAT = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'image' %}IMG{% elif c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
 QWEN_IMG, IDEFICS_IMG = "<|vision_start|><|image_pad|><|vision_end|>", "<image>"
+
 
 def _image_only(base):
     "An image-only subclass of a Qwen processor (no video processor, so no torchvision)."
     from transformers import ProcessorMixin
+
     def __init__(self, image_processor=None, tokenizer=None, chat_template=None, **kw):
-        for a, s in (("image_token", "<|image_pad|>"), ("video_token", "<|video_pad|>"), ("vision_start_token", "<|vision_start|>"), ("vision_end_token", "<|vision_end|>")):
-            setattr(self, a, s); setattr(self, a + "_id", tokenizer.convert_tokens_to_ids(s))
+        for a, s in (
+            ("image_token", "<|image_pad|>"),
+            ("video_token", "<|video_pad|>"),
+            ("vision_start_token", "<|vision_start|>"),
+            ("vision_end_token", "<|vision_end|>"),
+        ):
+            setattr(self, a, s)
+            setattr(self, a + "_id", tokenizer.convert_tokens_to_ids(s))
         ProcessorMixin.__init__(self, image_processor, tokenizer, chat_template=chat_template)
+
     return type(base.__name__ + "ImageOnly", (base,), {"__init__": __init__})
+
 
 def _qwen_processor_class(model_type: str):
     from transformers import Qwen2_5_VLProcessor, Qwen2VLProcessor, Qwen3VLProcessor
-    return _image_only({"qwen2_vl": Qwen2VLProcessor, "qwen2_5_vl": Qwen2_5_VLProcessor, "qwen3_vl": Qwen3VLProcessor}[model_type])
+
+    return _image_only(
+        {"qwen2_vl": Qwen2VLProcessor, "qwen2_5_vl": Qwen2_5_VLProcessor, "qwen3_vl": Qwen3VLProcessor}[model_type]
+    )
+
 
 def _byte_tokenizer(extra: list[str]):
     from tokenizers import pre_tokenizers
     from transformers import Qwen2Tokenizer
+
     alphabet = sorted(pre_tokenizers.ByteLevel.alphabet())
     t = Qwen2Tokenizer(vocab={"<|endoftext|>": 0, **{c: i + 1 for i, c in enumerate(alphabet)}}, merges=[])
     t.add_tokens(["<|im_start|>", "<|im_end|>", *extra], special_tokens=True)
@@ -238,61 +391,153 @@ def _byte_tokenizer(extra: list[str]):
 # %% ../nbs/16_finetune.ipynb #b051b85e
 TINY_ARCHS = ("qwen2_5_vl", "qwen3_vl", "idefics3")
 
+
 def _text_config(t, **kw) -> dict:
-    return dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048,
-                pad_token_id=0, vocab_size=len(t), eos_token_id=t.convert_tokens_to_ids("<|im_end|>"), bos_token_id=None, **kw)
+    return dict(
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=2048,
+        pad_token_id=0,
+        vocab_size=len(t),
+        eos_token_id=t.convert_tokens_to_ids("<|im_end|>"),
+        bos_token_id=None,
+        **kw,
+    )
+
 
 def tiny_vlm(arch: str, out: str | Path, seed: int = 0) -> Path:
     "Build a random tiny VLM of `arch` with an offline processor and save both to `out` (a checkpoint folder)."
     import torch, transformers as tf
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
-    if arch not in TINY_ARCHS: raise ConfigError(f"tiny:{arch}: expected one of {', '.join(TINY_ARCHS)}")
+
+    if arch not in TINY_ARCHS:
+        raise ConfigError(f"tiny:{arch}: expected one of {', '.join(TINY_ARCHS)}")
     torch.manual_seed(seed)
     if arch == "idefics3":
         from transformers.models.idefics3.image_processing_pil_idefics3 import Idefics3ImageProcessorPil
+
         t = _byte_tokenizer(["<fake_token_around_image>", "<image>", "<end_of_utterance>", "<global-img>"])
-        ip = Idefics3ImageProcessorPil(do_image_splitting=False, size={"longest_edge": 32}, max_image_size={"longest_edge": 32})
+        ip = Idefics3ImageProcessorPil(
+            do_image_splitting=False, size={"longest_edge": 32}, max_image_size={"longest_edge": 32}
+        )
         proc = tf.Idefics3Processor(ip, t, image_seq_len=4, chat_template=CHAT.replace("IMG", IDEFICS_IMG))
-        cfg = tf.Idefics3Config(vision_config=dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, image_size=32, patch_size=8),
-                                text_config=dict(_text_config(t), model_type="llama"), image_token_id=t.convert_tokens_to_ids("<image>"), scale_factor=2)
+        cfg = tf.Idefics3Config(
+            vision_config=dict(
+                hidden_size=32,
+                intermediate_size=64,
+                num_hidden_layers=1,
+                num_attention_heads=2,
+                image_size=32,
+                patch_size=8,
+            ),
+            text_config=dict(_text_config(t), model_type="llama"),
+            image_token_id=t.convert_tokens_to_ids("<image>"),
+            scale_factor=2,
+        )
         model = tf.Idefics3ForConditionalGeneration(cfg)
     else:
         t = _byte_tokenizer(["<|vision_start|>", "<|vision_end|>", "<|image_pad|>", "<|video_pad|>"])
-        ids = {f"{k}_token_id": t.convert_tokens_to_ids(tok) for k, tok in (("image", "<|image_pad|>"), ("video", "<|video_pad|>"),
-                                                                             ("vision_start", "<|vision_start|>"), ("vision_end", "<|vision_end|>"))}
+        ids = {
+            f"{k}_token_id": t.convert_tokens_to_ids(tok)
+            for k, tok in (
+                ("image", "<|image_pad|>"),
+                ("video", "<|video_pad|>"),
+                ("vision_start", "<|vision_start|>"),
+                ("vision_end", "<|vision_end|>"),
+            )
+        }
         patch = 16 if arch == "qwen3_vl" else 14
-        ip = Qwen2VLImageProcessorPil(size={"shortest_edge": (4 * patch) ** 2, "longest_edge": (4 * patch) ** 2}, patch_size=patch, temporal_patch_size=2, merge_size=2)
+        ip = Qwen2VLImageProcessorPil(
+            size={"shortest_edge": (4 * patch) ** 2, "longest_edge": (4 * patch) ** 2},
+            patch_size=patch,
+            temporal_patch_size=2,
+            merge_size=2,
+        )
         proc = _qwen_processor_class(arch)(ip, t, chat_template=CHAT.replace("IMG", QWEN_IMG))
         if arch == "qwen3_vl":
-            cfg = tf.Qwen3VLConfig(text_config=_text_config(t, head_dim=16, rope_parameters={"rope_type": "default", "rope_theta": 1e4, "mrope_section": [4, 2, 2], "mrope_interleaved": True}),
-                                   vision_config=dict(depth=2, hidden_size=32, intermediate_size=64, num_heads=2, out_hidden_size=64, patch_size=16,
-                                                      num_position_embeddings=16, deepstack_visual_indexes=[0]), **ids)
+            cfg = tf.Qwen3VLConfig(
+                text_config=_text_config(
+                    t,
+                    head_dim=16,
+                    rope_parameters={
+                        "rope_type": "default",
+                        "rope_theta": 1e4,
+                        "mrope_section": [4, 2, 2],
+                        "mrope_interleaved": True,
+                    },
+                ),
+                vision_config=dict(
+                    depth=2,
+                    hidden_size=32,
+                    intermediate_size=64,
+                    num_heads=2,
+                    out_hidden_size=64,
+                    patch_size=16,
+                    num_position_embeddings=16,
+                    deepstack_visual_indexes=[0],
+                ),
+                **ids,
+            )
             model = tf.Qwen3VLForConditionalGeneration(cfg)
         else:
-            cfg = tf.Qwen2_5_VLConfig(text_config=_text_config(t, rope_parameters={"rope_type": "default", "rope_theta": 1e4, "mrope_section": [2, 3, 3]}),
-                                      vision_config=dict(depth=2, hidden_size=32, intermediate_size=64, num_heads=2, out_hidden_size=64, patch_size=14,
-                                                         window_size=112, fullatt_block_indexes=[1]), **ids)
+            cfg = tf.Qwen2_5_VLConfig(
+                text_config=_text_config(
+                    t, rope_parameters={"rope_type": "default", "rope_theta": 1e4, "mrope_section": [2, 3, 3]}
+                ),
+                vision_config=dict(
+                    depth=2,
+                    hidden_size=32,
+                    intermediate_size=64,
+                    num_heads=2,
+                    out_hidden_size=64,
+                    patch_size=14,
+                    window_size=112,
+                    fullatt_block_indexes=[1],
+                ),
+                **ids,
+            )
             model = tf.Qwen2_5_VLForConditionalGeneration(cfg)
-    out = Path(out); model.save_pretrained(out); proc.save_pretrained(out)
-    write_json(out / "sciimg_tiny.json", {"arch": arch, "seed": seed, "note": "random tiny model: a smoke stand-in, its scores mean nothing"})
+    out = Path(out)
+    model.save_pretrained(out)
+    proc.save_pretrained(out)
+    write_json(
+        out / "sciimg_tiny.json",
+        {"arch": arch, "seed": seed, "note": "random tiny model: a smoke stand-in, its scores mean nothing"},
+    )
     return out
 
 # %% ../nbs/16_finetune.ipynb #9bbb0339
 def load_processor(path: str | Path, model_type: str):
     "AutoProcessor, or for Qwen without torchvision the image-only subclass."
     from transformers import AutoProcessor, ProcessorMixin
-    try: p, why = AutoProcessor.from_pretrained(str(path)), ""
-    except Exception as x: p, why = None, f"{type(x).__name__}: {x}"
-    if isinstance(p, ProcessorMixin) and getattr(p, "image_processor", None) is not None: return p
-    if model_type not in ("qwen2_vl", "qwen2_5_vl", "qwen3_vl"):        # AutoProcessor can silently return a bare tokenizer
-        raise ConfigError(f"{path}: no image processor could be loaded ({why or 'AutoProcessor gave ' + type(p).__name__})")
-    log.info("AutoProcessor gave no image processor for %s (%s); using the image-only %s processor", path, why or type(p).__name__, model_type)
+
+    try:
+        p, why = AutoProcessor.from_pretrained(str(path)), ""
+    except Exception as x:
+        p, why = None, f"{type(x).__name__}: {x}"
+    if isinstance(p, ProcessorMixin) and getattr(p, "image_processor", None) is not None:
+        return p
+    if model_type not in ("qwen2_vl", "qwen2_5_vl", "qwen3_vl"):  # AutoProcessor can silently return a bare tokenizer
+        raise ConfigError(
+            f"{path}: no image processor could be loaded ({why or 'AutoProcessor gave ' + type(p).__name__})"
+        )
+    log.info(
+        "AutoProcessor gave no image processor for %s (%s); using the image-only %s processor",
+        path,
+        why or type(p).__name__,
+        model_type,
+    )
     return _qwen_processor_class(model_type).from_pretrained(str(path))
+
 
 def load_vlm(path: str | Path, dtype: str = "auto", max_pixels: int = 0):
     "(model, processor) from a checkpoint folder or hub id."
     import torch
     from transformers import AutoConfig, AutoModelForImageTextToText
+
     mt = AutoConfig.from_pretrained(str(path)).model_type
     dt = {"auto": "auto", "bfloat16": torch.bfloat16, "float32": torch.float32}[dtype]
     model = AutoModelForImageTextToText.from_pretrained(str(path), dtype=dt)
@@ -304,28 +549,62 @@ def load_vlm(path: str | Path, dtype: str = "auto", max_pixels: int = 0):
 # %% ../nbs/16_finetune.ipynb #220e84e5
 SFT_TARGET = "Final answer: \\boxed{{{answer}}}"
 
+
 def _prompt(problem: str) -> list[dict]:
-    return [{"role": "user", "content": [{"type": "image"}, {"type": "text", "text": PROMPT.format(question=problem.strip(), options="")}]}]
+    return [
+        {
+            "role": "user",
+            "content": [
+                {"type": "image"},
+                {"type": "text", "text": PROMPT.format(question=problem.strip(), options="")},
+            ],
+        }
+    ]
+
 
 def to_sft(ds):
     "Prompt-completion rows (loss on the completion only)."
     from datasets import Dataset
-    rows = [{"images": [r["image"]], "prompt": _prompt(r["problem"]),
-             "completion": [{"role": "assistant", "content": [{"type": "text", "text": ((r.get("solution") or "").strip() + "\n" if r.get("solution") else "") + SFT_TARGET.format(answer=r["answer"])}]}]}
-            for r in ds]
+
+    rows = [
+        {
+            "images": [r["image"]],
+            "prompt": _prompt(r["problem"]),
+            "completion": [
+                {
+                    "role": "assistant",
+                    "content": [
+                        {
+                            "type": "text",
+                            "text": ((r.get("solution") or "").strip() + "\n" if r.get("solution") else "")
+                            + SFT_TARGET.format(answer=r["answer"]),
+                        }
+                    ],
+                }
+            ],
+        }
+        for r in ds
+    ]
     return Dataset.from_list(rows)
+
 
 def to_grpo(ds):
     "Prompt rows with the reference answer (read by the reward functions)."
     from datasets import Dataset
-    return Dataset.from_list([{"images": [r["image"]], "prompt": _prompt(r["problem"]), "answer": r["answer"]} for r in ds])
+
+    return Dataset.from_list(
+        [{"images": [r["image"]], "prompt": _prompt(r["problem"]), "answer": r["answer"]} for r in ds]
+    )
 
 # %% ../nbs/16_finetune.ipynb #9bcfd35a
-def _text(c) -> str: return c if isinstance(c, str) else "".join(m["content"] if isinstance(m["content"], str) else "" for m in c)
+def _text(c) -> str:
+    return c if isinstance(c, str) else "".join(m["content"] if isinstance(m["content"], str) else "" for m in c)
+
 
 def correct_reward(completions, answer, **kw) -> list[float]:
     "1.0 when the verifier accepts the completion's final answer, else 0.0."
     return [1.0 if verify_final(_text(c), a)[0] else 0.0 for c, a in zip(completions, answer)]
+
 
 def format_reward(completions, **kw) -> list[float]:
     "1.0 when the completion gives its final answer as \\boxed{...}."
@@ -335,49 +614,109 @@ def format_reward(completions, **kw) -> list[float]:
 def _trl_args(cfg: FinetuneConfig, out: Path):
     import torch
     from trl import GRPOConfig, SFTConfig
+
     gpu = torch.cuda.is_available()
-    base = dict(output_dir=str(out / "checkpoints"), logging_steps=1, save_strategy="steps", save_steps=50, save_total_limit=2, report_to="none",
-                seed=cfg.seed, bf16=gpu, use_cpu=not gpu, gradient_checkpointing=gpu, per_device_train_batch_size=4, learning_rate=1e-4, max_steps=200)
-    if cfg.method == "sft": cls, extra = SFTConfig, {"max_length": None, **cfg.sft}           # max_length None: never cut image tokens
-    else: cls, extra = GRPOConfig, {"num_generations": 8, "max_completion_length": 2048,
-                                    "reward_weights": [1.0 if r == "correct" else cfg.format_weight for r in cfg.rewards], **cfg.grpo}
-    try: return cls(**{**base, **extra})
-    except TypeError as x: raise ConfigError(f"{cfg.method}: {x} (a field not in trl.{cls.__name__})") from x
+    base = dict(
+        output_dir=str(out / "checkpoints"),
+        logging_steps=1,
+        save_strategy="steps",
+        save_steps=50,
+        save_total_limit=2,
+        report_to="none",
+        seed=cfg.seed,
+        bf16=gpu,
+        use_cpu=not gpu,
+        gradient_checkpointing=gpu,
+        per_device_train_batch_size=4,
+        learning_rate=1e-4,
+        max_steps=200,
+    )
+    if cfg.method == "sft":
+        cls, extra = SFTConfig, {"max_length": None, **cfg.sft}  # max_length None: never cut image tokens
+    else:
+        cls, extra = (
+            GRPOConfig,
+            {
+                "num_generations": 8,
+                "max_completion_length": 2048,
+                "reward_weights": [1.0 if r == "correct" else cfg.format_weight for r in cfg.rewards],
+                **cfg.grpo,
+            },
+        )
+    try:
+        return cls(**{**base, **extra})
+    except TypeError as x:
+        raise ConfigError(f"{cfg.method}: {x} (a field not in trl.{cls.__name__})") from x
+
 
 def _trainer(cfg: FinetuneConfig, model, proc, ds, out: Path):
     from peft import LoraConfig
     from trl import GRPOTrainer, SFTTrainer
-    lora = LoraConfig(r=cfg.lora.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout, target_modules=list(cfg.lora.target_modules), task_type="CAUSAL_LM")
+
+    lora = LoraConfig(
+        r=cfg.lora.r,
+        lora_alpha=cfg.lora.alpha,
+        lora_dropout=cfg.lora.dropout,
+        target_modules=list(cfg.lora.target_modules),
+        task_type="CAUSAL_LM",
+    )
     args = _trl_args(cfg, out)
-    if cfg.method == "sft": return SFTTrainer(model=model, args=args, train_dataset=to_sft(ds), processing_class=proc, peft_config=lora)
+    if cfg.method == "sft":
+        return SFTTrainer(model=model, args=args, train_dataset=to_sft(ds), processing_class=proc, peft_config=lora)
     fns = {"correct": correct_reward, "format": format_reward}
     unknown = [r for r in cfg.rewards if r not in fns]
-    if unknown: raise ConfigError(f"rewards {unknown}: expected correct, format")
-    return GRPOTrainer(model=model, reward_funcs=[fns[r] for r in cfg.rewards], args=args, train_dataset=to_grpo(ds), processing_class=proc, peft_config=lora)
+    if unknown:
+        raise ConfigError(f"rewards {unknown}: expected correct, format")
+    return GRPOTrainer(
+        model=model,
+        reward_funcs=[fns[r] for r in cfg.rewards],
+        args=args,
+        train_dataset=to_grpo(ds),
+        processing_class=proc,
+        peft_config=lora,
+    )
 
 # %% ../nbs/16_finetune.ipynb #1c74062c
 def train(cfg: FinetuneConfig, ds, base: str | Path, out: str | Path) -> dict:
     "LoRA-train `base` on dataset `ds` (resuming from OUT/checkpoints); saves OUT/adapter; returns steps and losses."
     from transformers.trainer_utils import get_last_checkpoint
-    if len(ds) == 0: raise DataBuildError("the training set is empty: no item passes the filters (see counts.json); loosen data.* or use data.variant=raw")
-    out = Path(out); seed_everything(cfg.seed)
+
+    if len(ds) == 0:
+        raise DataBuildError(
+            "the training set is empty: no item passes the filters (see counts.json); loosen data.* or use data.variant=raw"
+        )
+    out = Path(out)
+    seed_everything(cfg.seed)
     ck = out / "checkpoints"
     last = get_last_checkpoint(str(ck)) if ck.is_dir() else None
-    if last and (out / "train_log.json").is_file() and (out / "adapter").is_dir():          # finished before: nothing to train
-        done, want = json.loads((Path(last) / "trainer_state.json").read_text())["global_step"], _trl_args(cfg, out).max_steps
+    if last and (out / "train_log.json").is_file() and (out / "adapter").is_dir():  # finished before: nothing to train
+        done, want = (
+            json.loads((Path(last) / "trainer_state.json").read_text())["global_step"],
+            _trl_args(cfg, out).max_steps,
+        )
         if want > 0 and done >= want:
             prev = json.loads((out / "train_log.json").read_text())
             return {k: v for k, v in prev.items() if k != "log_history"} | {"resumed_from": Path(last).name}
     model, proc = load_vlm(base, cfg.model.dtype, cfg.model.max_pixels)
     tr = _trainer(cfg, model, proc, ds, out)
-    if last: log.info("resuming from %s", last)
+    if last:
+        log.info("resuming from %s", last)
     tr.train(resume_from_checkpoint=last)
-    tr.save_model(str(out / "adapter")); proc.save_pretrained(str(out / "adapter"))
+    tr.save_model(str(out / "adapter"))
+    proc.save_pretrained(str(out / "adapter"))
     losses = [h["loss"] for h in tr.state.log_history if "loss" in h]
-    res = {"method": cfg.method, "steps": tr.state.global_step, "first_loss": losses[0] if losses else None, "last_loss": losses[-1] if losses else None,
-           "adapter": str(out / "adapter"), "train_items": len(ds), "resumed_from": Path(last).name if last else None,
-           "trainable_params": sum(p.numel() for p in tr.model.parameters() if p.requires_grad)}
-    write_json(out / "train_log.json", {**res, "log_history": tr.state.log_history}); return res
+    res = {
+        "method": cfg.method,
+        "steps": tr.state.global_step,
+        "first_loss": losses[0] if losses else None,
+        "last_loss": losses[-1] if losses else None,
+        "adapter": str(out / "adapter"),
+        "train_items": len(ds),
+        "resumed_from": Path(last).name if last else None,
+        "trainable_params": sum(p.numel() for p in tr.model.parameters() if p.requires_grad),
+    }
+    write_json(out / "train_log.json", {**res, "log_history": tr.state.log_history})
+    return res
 
 # %% ../nbs/16_finetune.ipynb #37e15c69
 def _smoke_run(out: Path, items: list[Item]) -> Path:
@@ -386,23 +725,30 @@ def _smoke_run(out: Path, items: list[Item]) -> Path:
     from sciimg.generate import run_generation
     from sciimg.sandbox import Sandbox
     from sciimg.settings import Entry
+
     run = out / "runs" / f"reference-sample-{len(items)}"
     with Sandbox(workers=2) as sb:
-        run_generation(Entry(role="generator", name="reference", kind="reference"), items, run, sandbox=sb, progress=False)
+        run_generation(
+            Entry(role="generator", name="reference", kind="reference"), items, run, sandbox=sb, progress=False
+        )
         evaluate_run(run, items, ("quiz", "checks"), sandbox=sb, progress=False)
     return run
+
 
 def training_data(cfg: FinetuneConfig, out: Path) -> tuple[object, dict]:
     "The training dataset for `cfg` (saved under OUT/data) and the counts."
     from sciimg.data import load_benchmark, load_sample
+
     d = cfg.data
     items = load_sample().items if cfg.smoke else load_benchmark(d.source or None, check_images=False).split(d.split)
     runs = d.runs or ([str(_smoke_run(out, items[:8]))] if cfg.smoke else [])
-    if not runs: raise ConfigError("data.runs is empty: name evaluated generation run folders (or use --smoke)")
+    if not runs:
+        raise ConfigError("data.runs is empty: name evaluated generation run folders (or use --smoke)")
     dsets, counts = build_datasets(runs, items, DataFilter(d.perfect_quiz, d.min_judge, d.judge, d.checks))
     save_datasets(dsets, counts, out / "data")
     ds = dsets[d.variant]
-    if d.max_samples: ds = ds.select(sorted(rng_for(cfg.seed, "train-subset").sample(range(len(ds)), min(d.max_samples, len(ds)))))
+    if d.max_samples:
+        ds = ds.select(sorted(rng_for(cfg.seed, "train-subset").sample(range(len(ds)), min(d.max_samples, len(ds)))))
     return ds, {**counts, "variant": d.variant, "train_items": len(ds)}
 
 # %% ../nbs/16_finetune.ipynb #c0189d40
@@ -411,90 +757,168 @@ def eval_items(cfg: FinetuneConfig, out: Path) -> list:
     e, items = cfg.eval, []
     for b in e.benchmarks:
         path = getattr(e, b, "") if b in ("geometry3k", "mathvision") else ""
-        if cfg.smoke and not path: path = (write_geometry3k_fixture if b == "geometry3k" else write_mathvision_fixture)(out / "fixtures" / b)
+        if cfg.smoke and not path:
+            path = (write_geometry3k_fixture if b == "geometry3k" else write_mathvision_fixture)(out / "fixtures" / b)
         items += load_downstream(b, path, limit=e.limit)
     return items
 
+
 def _grader(name: str):
-    if not name: return None
+    if not name:
+        return None
     from sciimg.providers import make_provider
     from sciimg.settings import load_settings
+
     return make_provider(load_settings().entry("judge", name))
+
 
 def model_label(cfg: FinetuneConfig) -> str:
     n = cfg.model.name
     return f"{n[5:]} (tiny random model: smoke stand-in, scores mean nothing)" if n.startswith("tiny:") else n
 
+
 def evaluate_adapter(cfg: FinetuneConfig, base, adapter, out: Path, data_label: str) -> list[dict]:
     "Avg@k rows for the base model (adapter disabled) and the fine-tuned model."
     from peft import PeftModel
+
     model, proc = load_vlm(base, cfg.model.dtype, cfg.model.max_pixels)
-    pm, items, grader, e = PeftModel.from_pretrained(model, str(adapter)).eval(), eval_items(cfg, out), _grader(cfg.eval.grader), cfg.eval
+    pm, items, grader, e = (
+        PeftModel.from_pretrained(model, str(adapter)).eval(),
+        eval_items(cfg, out),
+        _grader(cfg.eval.grader),
+        cfg.eval,
+    )
     mk = lambda: HFSampler(pm, proc, e.temperature, e.max_new_tokens, cfg.seed)
     rows = []
     if e.base:
-        with pm.disable_adapter(): rows.append({"data": "Base", "scores": evaluate_model(mk(), items, out / "eval" / "samples.jsonl", "base", e.k, grader, progress=False)})
-    rows.append({"data": data_label, "scores": evaluate_model(mk(), items, out / "eval" / "samples.jsonl", f"{cfg.method}:{data_label}", e.k, grader, progress=False)})
+        with pm.disable_adapter():
+            rows.append(
+                {
+                    "data": "Base",
+                    "scores": evaluate_model(
+                        mk(), items, out / "eval" / "samples.jsonl", "base", e.k, grader, progress=False
+                    ),
+                }
+            )
+    rows.append(
+        {
+            "data": data_label,
+            "scores": evaluate_model(
+                mk(), items, out / "eval" / "samples.jsonl", f"{cfg.method}:{data_label}", e.k, grader, progress=False
+            ),
+        }
+    )
     return rows
 
 # %% ../nbs/16_finetune.ipynb #0cd8cd60
 def run_finetune(cfg: FinetuneConfig, out: str | Path) -> dict:
     "Data → LoRA training → downstream evaluation → table; writes OUT/finetune.json and OUT/table.*."
     from sciimg.report import write_table
-    out = Path(out); out.mkdir(parents=True, exist_ok=True); seed_everything(cfg.seed)
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    seed_everything(cfg.seed)
     write_json(out / "config.json", dataclasses.asdict(cfg))
     ds, counts = training_data(cfg, out)
-    base = tiny_vlm(cfg.model.name[5:], out / "base", cfg.seed) if cfg.model.name.startswith("tiny:") else cfg.model.name
+    base = (
+        tiny_vlm(cfg.model.name[5:], out / "base", cfg.seed) if cfg.model.name.startswith("tiny:") else cfg.model.name
+    )
     res = train(cfg, ds, base, out)
     try:
         from accelerate import PartialState
-        if not PartialState().is_main_process: return res
-    except ImportError: pass
+
+        if not PartialState().is_main_process:
+            return res
+    except ImportError:
+        pass
     gens = sorted({r for r in ds["generator"]}) or ["?"]
     label = f"{'+'.join(gens)}{' (Filt)' if cfg.data.variant == 'filtered' else ''}"
     rows = evaluate_adapter(cfg, base, res["adapter"], out, label)
-    for r in rows[-1:]: r.update(n_train=len(ds), steps=res["steps"])
+    for r in rows[-1:]:
+        r.update(n_train=len(ds), steps=res["steps"])
     table = downstream_table(rows, model_label(cfg))
-    write_table(table, out, "table", f"Downstream accuracy (Avg@{cfg.eval.k}, temperature {cfg.eval.temperature}), {cfg.method.upper()} with LoRA", notes=[
-        "Model " + model_label(cfg) + ".", f"Paper numbers are in a separate table ({PAPER_CITE}); they are not comparable to these."])
-    summary = {**res, "data": counts, "scores": {r["data"]: r["scores"] for r in rows}, "table": str(out / "table.md"), "model": model_label(cfg)}
-    write_json(out / "finetune.json", summary); return summary
+    write_table(
+        table,
+        out,
+        "table",
+        f"Downstream accuracy (Avg@{cfg.eval.k}, temperature {cfg.eval.temperature}), {cfg.method.upper()} with LoRA",
+        notes=[
+            "Model " + model_label(cfg) + ".",
+            f"Paper numbers are in a separate table ({PAPER_CITE}); they are not comparable to these.",
+        ],
+    )
+    summary = {
+        **res,
+        "data": counts,
+        "scores": {r["data"]: r["scores"] for r in rows},
+        "table": str(out / "table.md"),
+        "model": model_label(cfg),
+    }
+    write_json(out / "finetune.json", summary)
+    return summary
 
 # %% ../nbs/16_finetune.ipynb #d0c4d5db
 def parse_sets(sets: list[str]) -> dict:
     "['sft.max_steps=5', 'data.runs=[\"a\"]'] → {'sft.max_steps': 5, ...} (values parsed as YAML/JSON scalars or lists)."
     out = {}
     for s in sets:
-        if "=" not in s: raise ConfigError(f"--set {s!r}: expected KEY=VALUE")
+        if "=" not in s:
+            raise ConfigError(f"--set {s!r}: expected KEY=VALUE")
         k, v = s.split("=", 1)
         try:
-            import yaml; out[k.strip()] = yaml.safe_load(v)
-        except Exception: out[k.strip()] = v
+            import yaml
+
+            out[k.strip()] = yaml.safe_load(v)
+        except Exception:
+            out[k.strip()] = v
     return out
+
 
 def add_cli(app) -> None:
     "Register `finetune` on the Typer `app`."
     import typer
+
     @app.command("finetune")
-    def finetune_cmd(config: Path = typer.Option(None, help="YAML or JSON config (see configs/)"), smoke: bool = typer.Option(False, help="tiny random model, offline, CPU"),
-                     out: Path = typer.Option(Path("runs/finetune"), help="output folder (resumed if it exists)"),
-                     set_: list[str] = typer.Option([], "--set", help="KEY=VALUE override, e.g. sft.max_steps=10 (repeatable)"),
-                     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON")):
+    def finetune_cmd(
+        config: Path = typer.Option(None, help="YAML or JSON config (see configs/)"),
+        smoke: bool = typer.Option(False, help="tiny random model, offline, CPU"),
+        out: Path = typer.Option(Path("runs/finetune"), help="output folder (resumed if it exists)"),
+        set_: list[str] = typer.Option([], "--set", help="KEY=VALUE override, e.g. sft.max_steps=10 (repeatable)"),
+        as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+    ):
         "LoRA fine-tune a VLM on verified generated data (SFT or GRPO) and score it on Geometry3K / MathVision."
-        if config is None and not smoke: typer.echo("error: --config FILE is required (or --smoke)", err=True); raise typer.Exit(2)
+        if config is None and not smoke:
+            typer.echo("error: --config FILE is required (or --smoke)", err=True)
+            raise typer.Exit(2)
         try:
-            with contextlib.redirect_stdout(sys.stderr): s = run_finetune(load_config(config, parse_sets(set_), smoke), out)   # trainer logs: not on stdout
-        except SciimgError as x: typer.echo(f"error: {x}", err=True); raise typer.Exit(1)
-        if as_json: typer.echo(json.dumps(s, indent=2, default=str)); return
-        typer.echo(f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}")
-        for name, sc in s.get("scores", {}).items(): typer.echo(f"  {name}: " + ", ".join(f"{b} Avg@{v['k']} {v['avg_at_k']}" for b, v in sc.items()))
+            with contextlib.redirect_stdout(sys.stderr):
+                s = run_finetune(load_config(config, parse_sets(set_), smoke), out)  # trainer logs: not on stdout
+        except SciimgError as x:
+            typer.echo(f"error: {x}", err=True)
+            raise typer.Exit(1)
+        if as_json:
+            typer.echo(json.dumps(s, indent=2, default=str))
+            return
+        typer.echo(
+            f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}"
+        )
+        for name, sc in s.get("scores", {}).items():
+            typer.echo(f"  {name}: " + ", ".join(f"{b} Avg@{v['k']} {v['avg_at_k']}" for b, v in sc.items()))
+
 
 def main(argv: list[str] | None = None):
     "Entry point for `python -m sciimg.finetune` / `accelerate launch -m sciimg.finetune`."
     import typer
-    app = typer.Typer(add_completion=False); add_cli(app)
+
+    app = typer.Typer(add_completion=False)
+    add_cli(app)
+
     @app.callback()
-    def _(): pass
+    def _():
+        pass
+
     app(args=["finetune", *(sys.argv[1:] if argv is None else argv)])
 
-if __name__ == "__main__" and sys.argv[0].endswith("finetune.py"): main()      # python -m / accelerate launch -m, never a notebook kernel
+
+if __name__ == "__main__" and sys.argv[0].endswith("finetune.py"):
+    main()  # python -m / accelerate launch -m, never a notebook kernel

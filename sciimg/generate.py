@@ -22,28 +22,52 @@ __all__ = ['NOTES', 'ReferenceGenerator', 'make_generator', 'record', 'run_gener
 # %% ../nbs/06a_generate.ipynb #057416bb
 class ReferenceGenerator:
     "Renders each item's hand-written reference script (an upper bound, not a method)."
-    def __init__(self, sandbox: Sandbox, dpi: int = 150): self.sb, self.dpi = sandbox, dpi
+
+    def __init__(self, sandbox: Sandbox, dpi: int = 150):
+        self.sb, self.dpi = sandbox, dpi
+
     def generate(self, item: Item, name: str = "reference") -> Generation:
         if not item.reference_script or not Path(item.reference_script).is_file():
-            return Generation(item.id, name, "missing", [Attempt("initial", "missing", error="this item has no reference script")])
+            return Generation(
+                item.id, name, "missing", [Attempt("initial", "missing", error="this item has no reference script")]
+            )
         code = Path(item.reference_script).read_text()
         r = self.sb.render(code, dpi=self.dpi)
-        g = Generation(item.id, name, r.status, [Attempt("initial", r.status, code=code, error=r.error, render=r)], code=code, render=r)
+        g = Generation(
+            item.id,
+            name,
+            r.status,
+            [Attempt("initial", r.status, code=code, error=r.error, render=r)],
+            code=code,
+            render=r,
+        )
         g.coverage, g.elapsed_s = coverage(item.question, r.texts, item.answer), r.elapsed_s
         return g
 
+
 def make_generator(e: Entry, sandbox: Sandbox, cache: CallCache | None = None, ledger: Ledger | None = None):
     "The generator object for entry `e`."
-    if e.kind == "reference": return ReferenceGenerator(sandbox, e.dpi)
+    if e.kind == "reference":
+        return ReferenceGenerator(sandbox, e.dpi)
     if e.kind == "imgcoder":
         ok, why = availability(e, live=not (cache and cache.mode == "replay"))
-        if not ok: raise SciimgError(f"generator {e.name} is unavailable: {why}")
-        return ImgCoder(make_provider(e, cache=cache, ledger=ledger), sandbox, attempts=e.attempts, verify=e.verify,
-                        temperature=0.6 if e.temperature is None else e.temperature, max_tokens=e.max_tokens, dpi=e.dpi)
+        if not ok:
+            raise SciimgError(f"generator {e.name} is unavailable: {why}")
+        return ImgCoder(
+            make_provider(e, cache=cache, ledger=ledger),
+            sandbox,
+            attempts=e.attempts,
+            verify=e.verify,
+            temperature=0.6 if e.temperature is None else e.temperature,
+            max_tokens=e.max_tokens,
+            dpi=e.dpi,
+        )
     if e.kind == "pixel":
         from sciimg.pixel import PixelGenerator
+
         ok, why = availability(e, live=not (cache and cache.mode == "replay"))
-        if not ok: raise SciimgError(f"generator {e.name} is unavailable: {why}")
+        if not ok:
+            raise SciimgError(f"generator {e.name} is unavailable: {why}")
         return PixelGenerator(make_provider(e, cache=cache, ledger=ledger), template=e.prompt)
     raise SciimgError(f"[generator.{e.name}] kind {e.kind!r} is not one of imgcoder, pixel, reference")
 
@@ -52,123 +76,231 @@ def _files(run: Path, g: Generation) -> dict:
     "Write the item's image, final code, plan and every reply; returns their relative paths."
     out, sid = {}, g.id.replace("/", "_")
     if g.render is not None and g.render.png:
-        (run / "images").mkdir(exist_ok=True); (run / "images" / f"{sid}.png").write_bytes(g.render.png[0]); out["image"] = f"images/{sid}.png"
-    if g.image:                                              # pixel: keep the bytes as received, plus a normalised PNG
+        (run / "images").mkdir(exist_ok=True)
+        (run / "images" / f"{sid}.png").write_bytes(g.render.png[0])
+        out["image"] = f"images/{sid}.png"
+    if g.image:  # pixel: keep the bytes as received, plus a normalised PNG
         from sciimg.pixel import normalise
+
         ext = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "image/gif": "gif"}.get(g.mime, "bin")
         (run / "images" / "received").mkdir(parents=True, exist_ok=True)
-        (run / "images" / "received" / f"{sid}.{ext}").write_bytes(g.image); out["received"] = f"images/received/{sid}.{ext}"
+        (run / "images" / "received" / f"{sid}.{ext}").write_bytes(g.image)
+        out["received"] = f"images/received/{sid}.{ext}"
         png = normalise(g.image)
-        if png: (run / "images" / f"{sid}.png").write_bytes(png); out["image"] = f"images/{sid}.png"
+        if png:
+            (run / "images" / f"{sid}.png").write_bytes(png)
+            out["image"] = f"images/{sid}.png"
     if g.code:
-        (run / "code").mkdir(exist_ok=True); (run / "code" / f"{sid}.py").write_text(g.code); out["code"] = f"code/{sid}.py"
+        (run / "code").mkdir(exist_ok=True)
+        (run / "code" / f"{sid}.py").write_text(g.code)
+        out["code"] = f"code/{sid}.py"
     if g.plan:
-        (run / "plans").mkdir(exist_ok=True); (run / "plans" / f"{sid}.md").write_text(g.plan); out["plan"] = f"plans/{sid}.md"
-    if g.render is not None and g.render.figures:           # text boxes, axes and ink per figure, for the programmatic checks
-        (run / "layout").mkdir(exist_ok=True); write_json(run / "layout" / f"{sid}.json", g.render.figures); out["layout"] = f"layout/{sid}.json"
+        (run / "plans").mkdir(exist_ok=True)
+        (run / "plans" / f"{sid}.md").write_text(g.plan)
+        out["plan"] = f"plans/{sid}.md"
+    if g.render is not None and g.render.figures:  # text boxes, axes and ink per figure, for the programmatic checks
+        (run / "layout").mkdir(exist_ok=True)
+        write_json(run / "layout" / f"{sid}.json", g.render.figures)
+        out["layout"] = f"layout/{sid}.json"
     if any(a.reply for a in g.attempts):
-        (run / "responses").mkdir(exist_ok=True); out["responses"] = f"responses/{sid}.json"
-        write_json(run / out["responses"], [{"kind": a.kind, "status": a.status, "error": a.error, "reply": a.reply} for a in g.attempts])
+        (run / "responses").mkdir(exist_ok=True)
+        out["responses"] = f"responses/{sid}.json"
+        write_json(
+            run / out["responses"],
+            [{"kind": a.kind, "status": a.status, "error": a.error, "reply": a.reply} for a in g.attempts],
+        )
     return out
+
 
 def record(run: Path, g: Generation, kind: str) -> dict:
     "The JSONL record of one generation."
-    f = _files(run, g); r = g.render
-    return {"id": g.id, "generator": g.generator, "kind": kind, "status": g.status, "image": f.get("image"), "code": f.get("code"),
-            "plan": f.get("plan"), "responses": f.get("responses"), "layout": f.get("layout"), "attempts": len(g.attempts),
-            "attempt_statuses": [a.status for a in g.attempts], "error": g.attempts[-1].error[:500] if g.attempts else "",
-            "texts": r.texts if r else [], "coverage": asdict(g.coverage) | {"ratio": g.coverage.ratio} if g.coverage else None,
-            "elapsed_s": g.elapsed_s, "usage": g.usage, "isolation": r.isolation if r else "",
-            **({"received": f.get("received"), "mime": g.mime, **g.meta} if g.image is not None or g.meta else {})}
+    f = _files(run, g)
+    r = g.render
+    return {
+        "id": g.id,
+        "generator": g.generator,
+        "kind": kind,
+        "status": g.status,
+        "image": f.get("image"),
+        "code": f.get("code"),
+        "plan": f.get("plan"),
+        "responses": f.get("responses"),
+        "layout": f.get("layout"),
+        "attempts": len(g.attempts),
+        "attempt_statuses": [a.status for a in g.attempts],
+        "error": g.attempts[-1].error[:500] if g.attempts else "",
+        "texts": r.texts if r else [],
+        "coverage": asdict(g.coverage) | {"ratio": g.coverage.ratio} if g.coverage else None,
+        "elapsed_s": g.elapsed_s,
+        "usage": g.usage,
+        "isolation": r.isolation if r else "",
+        **({"received": f.get("received"), "mime": g.mime, **g.meta} if g.image is not None or g.meta else {}),
+    }
 
 # %% ../nbs/06a_generate.ipynb #b4d79f00
 def _one(gen, e: Entry, it: Item, run: Path) -> dict:
     "Generate one item; any failure becomes its record."
-    try: g = gen.generate(it, e.name)
-    except CacheMissError as m: return {"id": it.id, "generator": e.name, "kind": e.kind, "status": "cache_miss", "image": None, "attempts": 0, "error": str(m)[:500]}
+    try:
+        g = gen.generate(it, e.name)
+    except CacheMissError as m:
+        return {
+            "id": it.id,
+            "generator": e.name,
+            "kind": e.kind,
+            "status": "cache_miss",
+            "image": None,
+            "attempts": 0,
+            "error": str(m)[:500],
+        }
     except Exception as x:
         log.exception("%s: item %s failed", e.name, it.id)
-        return {"id": it.id, "generator": e.name, "kind": e.kind, "status": "error", "image": None, "attempts": 0, "error": f"{type(x).__name__}: {x}"[:500]}
+        return {
+            "id": it.id,
+            "generator": e.name,
+            "kind": e.kind,
+            "status": "error",
+            "image": None,
+            "attempts": 0,
+            "error": f"{type(x).__name__}: {x}"[:500],
+        }
     return record(run, g, e.kind)
 
-def run_generation(e: Entry, items: list[Item], run_dir: str | Path, settings: Settings | None = None, cache: CallCache | None = None,
-                   sandbox: Sandbox | None = None, progress: bool = True) -> dict:
+
+def run_generation(
+    e: Entry,
+    items: list[Item],
+    run_dir: str | Path,
+    settings: Settings | None = None,
+    cache: CallCache | None = None,
+    sandbox: Sandbox | None = None,
+    progress: bool = True,
+) -> dict:
     "Generate every item (resuming), write DIR/generations.jsonl and the manifest; returns status counts."
     run_dir = Path(run_dir)
-    run = RunDir(run_dir.parent, run_id=run_dir.name, name=f"generate-{e.name}", settings=settings.snapshot() if settings else {},
-                 parameters={"generator": e.name, "items": len(items)})
+    run = RunDir(
+        run_dir.parent,
+        run_id=run_dir.name,
+        name=f"generate-{e.name}",
+        settings=settings.snapshot() if settings else {},
+        parameters={"generator": e.name, "items": len(items)},
+    )
     ledger, own = Ledger(settings.run.budget_usd if settings else None), sandbox is None
     sb = sandbox or Sandbox(workers=settings.run.workers if settings else 2)
     try:
         gen = make_generator(e, sb, cache, ledger)
         with run.open("generations.jsonl", ("id", "generator")) as store, run.timed(f"generate:{e.name}"):
             todo = [it for it in items if (it.id, e.name) not in store]
-            with Progress(len(items), e.name, disable=None if progress else True) as bar, cf.ThreadPoolExecutor(max(1, e.concurrency)) as pool:
+            with (
+                Progress(len(items), e.name, disable=None if progress else True) as bar,
+                cf.ThreadPoolExecutor(max(1, e.concurrency)) as pool,
+            ):
                 bar.done(True, len(items) - len(todo))
                 for rec in pool.map(lambda it: _one(gen, e, it, run.path), todo):
-                    store.append(rec); bar.done(rec["status"] == "ok")
+                    store.append(rec)
+                    bar.done(rec["status"] == "ok")
             counts = collections.Counter(r["status"] for r in store if r["generator"] == e.name)
         run.update(counts=dict(counts), **call_record(cache, ledger))
         return dict(counts)
     finally:
-        if own: sb.close()
+        if own:
+            sb.close()
 
 # %% ../nbs/06a_generate.ipynb #ecfb7d41
 def generator_status(e: Entry, live: bool = True) -> tuple[bool, str]:
     "(runnable here, reason); `live=False` when every call will be replayed from the cache."
-    if e.kind == "reference": return True, "ok"
-    if e.kind == "pixel": return availability(e, live=live)
+    if e.kind == "reference":
+        return True, "ok"
+    if e.kind == "pixel":
+        return availability(e, live=live)
     if e.provider == "local":
         from sciimg.provider_local import SMOLLM2, smollm2_location
+
         if e.model.lower() in SMOLLM2:
-            try: smollm2_location()
-            except SciimgError as x: return False, str(x)
+            try:
+                smollm2_location()
+            except SciimgError as x:
+                return False, str(x)
         return True, "ok"
     return availability(e, live=live)
 
-NOTES = {"reference": "oracle upper bound: the sample's hand-written scripts, not a generation method",
-         "smollm2": "tiny offline stand-in (SmolLM2-135M-Instruct on CPU), not a benchmark model"}
+
+NOTES = {
+    "reference": "oracle upper bound: the sample's hand-written scripts, not a generation method",
+    "smollm2": "tiny offline stand-in (SmolLM2-135M-Instruct on CPU), not a benchmark model",
+}
+
 
 def note_for(e: Entry) -> str:
-    if e.kind == "reference": return NOTES["reference"]
+    if e.kind == "reference":
+        return NOTES["reference"]
     return NOTES["smollm2"] if e.provider == "local" and e.model.lower().startswith("smollm2") else ""
 
 # %% ../nbs/06a_generate.ipynb #27f0a8ab
-def generate_all(names: list[str], items: list[Item], settings: Settings, fingerprint: str, split: str, runs_dir: str | Path,
-                 limits: dict[str, int] | None = None, cache: CallCache | None = None) -> list[dict]:
+def generate_all(
+    names: list[str],
+    items: list[Item],
+    settings: Settings,
+    fingerprint: str,
+    split: str,
+    runs_dir: str | Path,
+    limits: dict[str, int] | None = None,
+    cache: CallCache | None = None,
+) -> list[dict]:
     "Run each named generator (skipping those that cannot run here); one summary row per generator."
     rows = []
     with Sandbox(workers=settings.run.workers) as sb:
         for name in names:
-            e = settings.entry("generator", name); ok, why = generator_status(e, live=not (cache and cache.mode == "replay"))
+            e = settings.entry("generator", name)
+            ok, why = generator_status(e, live=not (cache and cache.mode == "replay"))
             its = items[: limits.get(name)] if limits and limits.get(name) else items
             run = Path(runs_dir) / "generate" / f"{name}-{split}-{len(its)}-{fingerprint}"
             row = {"generator": name, "display": e.label, "kind": e.kind, "run": run.name, "note": note_for(e)}
-            if not ok: rows.append({**row, "skipped": why}); continue
+            if not ok:
+                rows.append({**row, "skipped": why})
+                continue
             run_generation(e, its, run, settings, cache, sb)
-            rows.append({**row, "records": [json.loads(l) for l in (run / "generations.jsonl").read_text().splitlines()], "path": str(run)})
+            rows.append(
+                {
+                    **row,
+                    "records": [json.loads(l) for l in (run / "generations.jsonl").read_text().splitlines()],
+                    "path": str(run),
+                }
+            )
     return rows
 
 # %% ../nbs/06a_generate.ipynb #d2e9efb3
 def _ratio(rec: dict, items: dict[str, Item] | None) -> float | None:
     "Given-value coverage of a record, recomputed from its drawn texts when the items are at hand (so a resumed run never reports a stale check)."
     if items and rec["id"] in items and rec["status"] in ("ok", "blank"):
-        it = items[rec["id"]]; return coverage(it.question, rec.get("texts", []), it.answer).ratio
+        it = items[rec["id"]]
+        return coverage(it.question, rec.get("texts", []), it.answer).ratio
     return (rec.get("coverage") or {}).get("ratio")
+
 
 def generation_table(rows: list[dict], items: list[Item] | None = None):
     "Statuses, attempts and given-value coverage per generator (skipped generators listed with the reason)."
     import pandas as pd
+
     out, by_id = [], {it.id: it for it in items or []}
     for r in rows:
         recs = r.get("records", [])
         c = collections.Counter(x["status"] for x in recs)
         cov = [v for x in recs if (v := _ratio(x, by_id)) is not None]
-        out.append({"Generator": r["display"], "Kind": r["kind"], "Items": len(recs), "ok": c.get("ok", 0), "blank": c.get("blank", 0),
-                    "render_error": c.get("render_error", 0), "timeout": c.get("timeout", 0), "no_code": c.get("no_code", 0),
-                    "other": len(recs) - sum(c.get(k, 0) for k in ("ok", "blank", "render_error", "timeout", "no_code")),
-                    "Success %": round(100 * c.get("ok", 0) / len(recs), 1) if recs else None,
-                    "Mean attempts": round(sum(x["attempts"] for x in recs) / len(recs), 2) if recs else None,
-                    "Given-value coverage %": round(100 * sum(cov) / len(cov), 1) if cov else None,
-                    "Note": "; ".join(x for x in (r["note"], f"skipped: {r['skipped']}" if "skipped" in r else "") if x)})
+        out.append(
+            {
+                "Generator": r["display"],
+                "Kind": r["kind"],
+                "Items": len(recs),
+                "ok": c.get("ok", 0),
+                "blank": c.get("blank", 0),
+                "render_error": c.get("render_error", 0),
+                "timeout": c.get("timeout", 0),
+                "no_code": c.get("no_code", 0),
+                "other": len(recs) - sum(c.get(k, 0) for k in ("ok", "blank", "render_error", "timeout", "no_code")),
+                "Success %": round(100 * c.get("ok", 0) / len(recs), 1) if recs else None,
+                "Mean attempts": round(sum(x["attempts"] for x in recs) / len(recs), 2) if recs else None,
+                "Given-value coverage %": round(100 * sum(cov) / len(cov), 1) if cov else None,
+                "Note": "; ".join(x for x in (r["note"], f"skipped: {r['skipped']}" if "skipped" in r else "") if x),
+            }
+        )
     return pd.DataFrame(out)

@@ -16,8 +16,10 @@ __all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FA
 # %% ../nbs/06_imgcoder.ipynb #f6274f2e
 TEMPLATE_VERSION = "imgcoder-v1"
 
-SYSTEM = ("You are a meticulous scientific illustrator. You draw textbook figures with Python and matplotlib, and you "
-          "never reveal the answer to the problem the figure illustrates.")
+SYSTEM = (
+    "You are a meticulous scientific illustrator. You draw textbook figures with Python and matplotlib, and you "
+    "never reveal the answer to the problem the figure illustrates."
+)
 
 PROMPT = """Here is a problem from a science or mathematics course:
 
@@ -54,16 +56,20 @@ Revise the script so that every given value appears as a label, and reply with t
 # %% ../nbs/06_imgcoder.ipynb #ee2f97fb
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 
+
 def extract_code(text: str) -> str | None:
     "The script in a model reply, or None when there is none."
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
     blocks = [(tag.lower(), body.strip("\n")) for tag, body in _FENCE.findall(text)]
     tagged = [b for t, b in blocks if t in ("python", "py", "python3") and b.strip()]
-    if tagged: return max(tagged, key=len)
+    if tagged:
+        return max(tagged, key=len)
     plain = [b for t, b in blocks if not t and re.search(r"^\s*(import|from)\s+\w+|plt\.", b, re.M)]
-    if plain: return max(plain, key=len)
+    if plain:
+        return max(plain, key=len)
     m = re.search(r"^(import|from)\s+\w+.*", text, re.M | re.S)
     return m.group(0).strip() if m and "```" not in text else None
+
 
 def extract_plan(text: str) -> str:
     "The plan section of a reply (everything before the code block)."
@@ -75,13 +81,15 @@ _NUM = re.compile(r"(?<![\w.^])[-−]?\d+(?:[.,]\d+)?(?:\s*(?:[eE][+-]?\d+|[×x*
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
+
 def _norm(s: str) -> str:
-    s = re.sub(r"(?<=10)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUP), s)   # 10²³ → 10^23
-    s = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", "", s)                                              # m/s², mol⁻¹: unit exponents
+    s = re.sub(r"(?<=10)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUP), s)  # 10²³ → 10^23
+    s = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", "", s)  # m/s², mol⁻¹: unit exponents
     s = s.replace("−", "-").replace("\u2009", " ").replace("\\,", " ").replace("\\ ", " ").replace("\\!", "")
     s = re.sub(r"\\(mathrm|text|mathbf|mathit|rm)\s*\{([^}]*)\}", r"\2", s)
     s = re.sub(r"\\times", "×", s).replace("$", "").replace("{", "").replace("}", "")
     return re.sub(r"\s+", " ", s)
+
 
 def numbers(text: str) -> list[str]:
     "Numbers in `text`, normalised (1,000 → 1000; 2.50 stays 2.50; 3 × 10^8 → 3e8)."
@@ -89,13 +97,17 @@ def numbers(text: str) -> list[str]:
     for m in _NUM.finditer(_norm(text)):
         n = m.group(0).replace(" ", "").replace("−", "-")
         n = re.sub(r"[×x*]10\^?([-+]?\d+)", r"e\1", n)
-        if re.fullmatch(r"-?\d{1,3}(,\d{3})+", n): n = n.replace(",", "")
+        if re.fullmatch(r"-?\d{1,3}(,\d{3})+", n):
+            n = n.replace(",", "")
         out.append(n.replace(",", "."))
     return out
 
+
 def _same(a: str, b: str) -> bool:
-    try: return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
-    except ValueError: return a == b
+    try:
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
+    except ValueError:
+        return a == b
 
 # %% ../nbs/06_imgcoder.ipynb #0cb68729
 @dataclass
@@ -104,27 +116,35 @@ class Coverage:
     found: list[str]
     missing: list[str]
     leaked: list[str]
+
     @property
-    def ratio(self) -> float | None: return len(self.found) / len(self.given) if self.given else None
+    def ratio(self) -> float | None:
+        return len(self.found) / len(self.given) if self.given else None
+
 
 def coverage(question: str, texts: list[str], answer: str = "") -> Coverage:
     "Which numbers given in `question` appear among the rendered `texts`; numbers of `answer` drawn but not given."
     drawn = [n for t in texts for n in numbers(t)]
     given = list(dict.fromkeys(numbers(question)))
     found = [g for g in given if any(_same(g, d) for d in drawn)]
-    ans = [a for a in dict.fromkeys(numbers(answer)) if not any(_same(a, g) for g in given) and float(a) not in (0.0, 1.0, 2.0)]
+    ans = [
+        a
+        for a in dict.fromkeys(numbers(answer))
+        if not any(_same(a, g) for g in given) and float(a) not in (0.0, 1.0, 2.0)
+    ]
     leaked = [a for a in ans if any(_same(a, d) for d in drawn)]
     return Coverage(given, found, [g for g in given if g not in found], leaked)
 
 # %% ../nbs/06_imgcoder.ipynb #40dde2f6
 @dataclass
 class Attempt:
-    kind: str                          # initial | repair | verify
-    status: str                        # a model status (refused, api_error, …), no_code, or a render status
+    kind: str  # initial | repair | verify
+    status: str  # a model status (refused, api_error, …), no_code, or a render status
     reply: str = ""
     code: str | None = None
     error: str = ""
     render: RenderResult | None = field(default=None, repr=False)
+
 
 @dataclass
 class Generation:
@@ -138,38 +158,68 @@ class Generation:
     coverage: Coverage | None = None
     usage: dict = field(default_factory=dict)
     elapsed_s: float = 0.0
-    image: bytes | None = field(default=None, repr=False)   # pixel generators: the image as received
+    image: bytes | None = field(default=None, repr=False)  # pixel generators: the image as received
     mime: str = ""
-    meta: dict = field(default_factory=dict)                   # pixel generators: revised prompt, model, cost, latency
+    meta: dict = field(default_factory=dict)  # pixel generators: revised prompt, model, cost, latency
 
 # %% ../nbs/06_imgcoder.ipynb #7757cf81
-MODEL_FAILURES = ("refused", "blocked", "empty", "rate_limited", "server_error", "timeout", "connection_error", "malformed",
-                  "api_error", "budget_exceeded", "unsupported")
+MODEL_FAILURES = (
+    "refused",
+    "blocked",
+    "empty",
+    "rate_limited",
+    "server_error",
+    "timeout",
+    "connection_error",
+    "malformed",
+    "api_error",
+    "budget_exceeded",
+    "unsupported",
+)
+
 
 class ImgCoder:
     "Plan → code → render → repair with one provider and one sandbox."
-    def __init__(self, provider: Provider, sandbox: Sandbox, attempts: int = 3, verify: bool = False,
-                 temperature: float | None = 0.6, max_tokens: int | None = None, dpi: int = 150):
+
+    def __init__(
+        self,
+        provider: Provider,
+        sandbox: Sandbox,
+        attempts: int = 3,
+        verify: bool = False,
+        temperature: float | None = 0.6,
+        max_tokens: int | None = None,
+        dpi: int = 150,
+    ):
         self.p, self.sb, self.attempts, self.verify = provider, sandbox, attempts, verify
         self.temperature, self.max_tokens, self.dpi = temperature, max_tokens, dpi
+
     def _ask(self, msgs: list[Message]):
-        return self.p.chat(ChatRequest(list(msgs), template=TEMPLATE_VERSION, temperature=self.temperature, max_tokens=self.max_tokens))
+        return self.p.chat(
+            ChatRequest(list(msgs), template=TEMPLATE_VERSION, temperature=self.temperature, max_tokens=self.max_tokens)
+        )
 
 # %% ../nbs/06_imgcoder.ipynb #0b96aae3
 def _attempt(self, msgs: list[Message], kind: str, usage: dict) -> Attempt:
     "One model turn and its render."
     r = self._ask(msgs)
-    for k in ("input_tokens", "output_tokens"): usage[k] = usage.get(k, 0) + (getattr(r.usage, k) or 0)
-    usage["calls"] = usage.get("calls", 0) + 1; usage["cached"] = usage.get("cached", 0) + int(r.cached)
-    if not r.ok: return Attempt(kind, r.status if r.status in MODEL_FAILURES else "api_error", r.text, error=r.error)
+    for k in ("input_tokens", "output_tokens"):
+        usage[k] = usage.get(k, 0) + (getattr(r.usage, k) or 0)
+    usage["calls"] = usage.get("calls", 0) + 1
+    usage["cached"] = usage.get("cached", 0) + int(r.cached)
+    if not r.ok:
+        return Attempt(kind, r.status if r.status in MODEL_FAILURES else "api_error", r.text, error=r.error)
     code = extract_code(r.text)
-    if code is None: return Attempt(kind, "no_code", r.text, error="no Python code block in the reply")
+    if code is None:
+        return Attempt(kind, "no_code", r.text, error="no Python code block in the reply")
     rr = self.sb.render(code, dpi=self.dpi)
     return Attempt(kind, rr.status, r.text, code, rr.error, rr)
+
 
 def _feedback(a: Attempt) -> str:
     tb = a.render.traceback if a.render else ""
     return REPAIR.format(status=a.status, error=a.error or "", traceback=tb[-1500:] if tb else "").strip()
+
 
 ImgCoder._attempt = _attempt
 
@@ -180,20 +230,33 @@ def generate(self, item, name: str = "imgcoder") -> Generation:
     msgs = [Message("system", SYSTEM), Message("user", PROMPT.format(question=item.question))]
     tries: list[Attempt] = []
     for i in range(self.attempts):
-        a = self._attempt(msgs, "initial" if i == 0 else "repair", usage); tries.append(a)
-        if a.status == "ok" or a.status in MODEL_FAILURES: break
+        a = self._attempt(msgs, "initial" if i == 0 else "repair", usage)
+        tries.append(a)
+        if a.status == "ok" or a.status in MODEL_FAILURES:
+            break
         msgs += [Message("assistant", a.reply), Message("user", _feedback(a))]
     best = tries[-1]
     if best.status == "ok" and self.verify:
         cov = coverage(item.question, best.render.texts, item.answer)
         if cov.missing or cov.leaked:
-            leak = f" The figure also shows {', '.join(cov.leaked)}, which reveals the answer: remove it." if cov.leaked else ""
-            msgs += [Message("assistant", best.reply), Message("user", VERIFY.format(missing=", ".join(cov.missing) or "none", leak=leak))]
-            v = self._attempt(msgs, "verify", usage); tries.append(v)
-            if v.status == "ok": best = v
+            leak = (
+                f" The figure also shows {', '.join(cov.leaked)}, which reveals the answer: remove it."
+                if cov.leaked
+                else ""
+            )
+            msgs += [
+                Message("assistant", best.reply),
+                Message("user", VERIFY.format(missing=", ".join(cov.missing) or "none", leak=leak)),
+            ]
+            v = self._attempt(msgs, "verify", usage)
+            tries.append(v)
+            if v.status == "ok":
+                best = v
     g = Generation(item.id, name, best.status, tries, extract_plan(tries[0].reply), best.code, best.render, usage=usage)
-    if best.render is not None and best.status in ("ok", "blank"): g.coverage = coverage(item.question, best.render.texts, item.answer)
+    if best.render is not None and best.status in ("ok", "blank"):
+        g.coverage = coverage(item.question, best.render.texts, item.answer)
     g.elapsed_s = round(time.perf_counter() - t, 3)
     return g
+
 
 ImgCoder.generate = generate

@@ -15,8 +15,13 @@ __all__ = ['TEMPLATE_VERSION', 'DIMENSIONS', 'RUBRIC', 'FAMILIES', 'JudgeParse',
 
 # %% ../nbs/09_judge.ipynb #c7a21914
 TEMPLATE_VERSION = "judge-v1"
-DIMENSIONS = {"C&F": "Correctness_Fidelity", "L&P": "Layout_Precision", "R&O": "Readability_Occlusion",
-              "SP": "Scientific_Plausibility", "E&R": "Expressiveness_Richness"}
+DIMENSIONS = {
+    "C&F": "Correctness_Fidelity",
+    "L&P": "Layout_Precision",
+    "R&O": "Readability_Occlusion",
+    "SP": "Scientific_Plausibility",
+    "E&R": "Expressiveness_Richness",
+}
 
 RUBRIC = """You are grading a scientific figure that was drawn for the problem below. Judge the image only against the
 problem text. Score each dimension 0, 1 or 2:
@@ -43,61 +48,86 @@ Give one sentence of reasoning per dimension, then a JSON object with exactly th
 @dataclass
 class JudgeParse:
     scores: dict[str, int] | None
-    status: str                        # ok | parse_error | invalid_scores
+    status: str  # ok | parse_error | invalid_scores
     error: str = ""
+
 
 def _objects(text: str) -> list[str]:
     "Balanced {...} substrings of `text`, in order."
     out, depth, start = [], 0, None
     for i, c in enumerate(text):
         if c == "{":
-            if depth == 0: start = i
+            if depth == 0:
+                start = i
             depth += 1
         elif c == "}" and depth:
             depth -= 1
-            if depth == 0: out.append(text[start:i + 1])
+            if depth == 0:
+                out.append(text[start : i + 1])
     return out
+
 
 def parse_scores(text: str) -> JudgeParse:
     "The five scores in a judge reply, validated."
     found = None
     for blob in reversed(_objects(text or "")):
-        try: obj = json.loads(blob)
-        except json.JSONDecodeError: continue
-        if isinstance(obj, dict) and any(k in obj for k in DIMENSIONS.values()): found = obj; break
-    if found is None: return JudgeParse(None, "parse_error", "no JSON object with the five score keys")
+        try:
+            obj = json.loads(blob)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(obj, dict) and any(k in obj for k in DIMENSIONS.values()):
+            found = obj
+            break
+    if found is None:
+        return JudgeParse(None, "parse_error", "no JSON object with the five score keys")
     scores, bad = {}, []
     for short, key in DIMENSIONS.items():
         v = found.get(key)
-        try: iv = int(float(v)) if v is not None and float(v) == int(float(v)) else None
-        except (TypeError, ValueError): iv = None
-        if iv not in (0, 1, 2): bad.append(f"{key}={v!r}")
-        else: scores[short] = iv
+        try:
+            iv = int(float(v)) if v is not None and float(v) == int(float(v)) else None
+        except (TypeError, ValueError):
+            iv = None
+        if iv not in (0, 1, 2):
+            bad.append(f"{key}={v!r}")
+        else:
+            scores[short] = iv
     return JudgeParse(scores, "ok") if not bad else JudgeParse(None, "invalid_scores", "; ".join(bad))
 
 # %% ../nbs/09_judge.ipynb #2a39d4d8
 @dataclass
 class Verdict:
-    status: str                        # ok | missing_image | parse_error | invalid_scores | a model status
+    status: str  # ok | missing_image | parse_error | invalid_scores | a model status
     scores: dict[str, int] | None = None
     tries: int = 0
     error: str = ""
     reply: str = ""
 
+
 class Judge:
     "An LMM judge over one provider."
+
     def __init__(self, provider: Provider, retries: int = 2, temperature: float | None = None):
         self.p, self.retries, self.temperature = provider, retries, temperature
+
     def judge(self, image, question: str) -> Verdict:
-        if image is None: return Verdict("missing_image", error="no image to judge")
+        if image is None:
+            return Verdict("missing_image", error="no image to judge")
         last = Verdict("parse_error")
         for i in range(self.retries + 1):
-            r = self.p.chat(ChatRequest([Message("user", [RUBRIC.format(question=question), image])], template=TEMPLATE_VERSION,
-                                        temperature=self.temperature, seed=i))
-            if not r.ok: return Verdict(r.status, tries=i + 1, error=r.error)
+            r = self.p.chat(
+                ChatRequest(
+                    [Message("user", [RUBRIC.format(question=question), image])],
+                    template=TEMPLATE_VERSION,
+                    temperature=self.temperature,
+                    seed=i,
+                )
+            )
+            if not r.ok:
+                return Verdict(r.status, tries=i + 1, error=r.error)
             pr = parse_scores(r.text)
             last = Verdict(pr.status, pr.scores, i + 1, pr.error, r.text)
-            if pr.status == "ok": return last
+            if pr.status == "ok":
+                return last
         return last
 
 # %% ../nbs/09_judge.ipynb #31d4fcb2
@@ -112,17 +142,22 @@ def judge_means(verdicts: list[Verdict]) -> dict:
 def weighted_kappa(a: list[int], b: list[int], k: int = 3) -> float | None:
     "Quadratic-weighted Cohen's kappa of two raters on scores 0..k-1."
     import numpy as np
-    if not a or len(a) != len(b): return None
+
+    if not a or len(a) != len(b):
+        return None
     o = np.zeros((k, k))
-    for x, y in zip(a, b): o[x, y] += 1
+    for x, y in zip(a, b):
+        o[x, y] += 1
     w = np.array([[(i - j) ** 2 / (k - 1) ** 2 for j in range(k)] for i in range(k)])
     e = np.outer(o.sum(1), o.sum(0)) / o.sum()
     den = (w * e).sum()
     return float(1 - (w * o).sum() / den) if den else None
 
+
 def agreement(a: list[Verdict], b: list[Verdict]) -> dict[str, dict]:
     "Per dimension, on items both judges scored: n, weighted kappa and Spearman rho."
     from scipy.stats import spearmanr
+
     pairs = [(x.scores, y.scores) for x, y in zip(a, b) if x.status == "ok" and y.status == "ok"]
     out = {}
     for d in DIMENSIONS:
@@ -131,7 +166,9 @@ def agreement(a: list[Verdict], b: list[Verdict]) -> dict[str, dict]:
         out[d] = {"n": len(pairs), "kappa": weighted_kappa(xs, ys), "spearman": None if rho is None else float(rho)}
     return out
 
+
 FAMILIES = ("gemini", "gpt", "claude", "qwen", "llama", "seed", "flux", "hunyuan", "smollm")
+
 
 def self_preference(judge_model: str, generator_model: str) -> bool:
     "True when judge and generator share a model family (e.g. a Gemini judge scoring Gemini-ImgCoder)."

@@ -22,57 +22,83 @@ __all__ = ['PSNR_CAP', 'METRICS', 'DIGITS', 'NUM_NAMES', 'PAPER_CITATION', 'STAR
            'entrants_from_runs', 'write_leaderboard', 'update_readme']
 
 # %% ../nbs/11a_leaderboard.ipynb #5762450b
-PSNR_CAP = 100.0          # dB: identical images (infinite PSNR) count as 100 dB in means
+PSNR_CAP = 100.0  # dB: identical images (infinite PSNR) count as 100 dB in means
+
 
 def _jsonl(p: Path) -> list[dict]:
     return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.is_file() else []
 
+
 def item_scores(run: str | Path, items: list[Item], protocol: str = "canonical") -> pd.DataFrame:
     "Per-item scores of an evaluated run (columns documented above); NaN where an evaluator did not run."
     run = Path(run)
-    if not (run / "generations.jsonl").is_file(): raise SciimgError(f"{run}: not a generation run (no generations.jsonl)")
-    if protocol not in ("paper", "canonical"): raise ValueError(f"protocol must be paper or canonical, not {protocol!r}")
+    if not (run / "generations.jsonl").is_file():
+        raise SciimgError(f"{run}: not a generation run (no generations.jsonl)")
+    if protocol not in ("paper", "canonical"):
+        raise ValueError(f"protocol must be paper or canonical, not {protocol!r}")
     gens = {r["id"]: r for r in _jsonl(run / "generations.jsonl")}
     ev = run / "evals"
     quiz = {}
-    for r in _jsonl(ev / "quiz.jsonl"): quiz.setdefault(r["item_id"], {})[r["quiz"]] = r["correct"]
+    for r in _jsonl(ev / "quiz.jsonl"):
+        quiz.setdefault(r["item_id"], {})[r["quiz"]] = r["correct"]
     have_quiz = (ev / "quiz.jsonl").is_file()
     judges = {p.stem[6:]: {r["item_id"]: r for r in _jsonl(p)} for p in sorted(ev.glob("judge_*.jsonl"))}
     metrics = {r["item_id"]: r for r in _jsonl(ev / "metrics.jsonl")}
     checks = {r["item_id"]: r for r in _jsonl(ev / "checks.jsonl")}
     rows = []
     for it in items:
-        g = gens.get(it.id) or {}; has = bool(g.get("image"))
-        row = {"item_id": it.id, "split": it.split, "subject": it.subject, "image_type": it.image_type or "", "status": g.get("status", "missing"),
-               "has_image": has, "image": g.get("image") or "", "quizzes": len(it.quizzes)}
+        g = gens.get(it.id) or {}
+        has = bool(g.get("image"))
+        row = {
+            "item_id": it.id,
+            "split": it.split,
+            "subject": it.subject,
+            "image_type": it.image_type or "",
+            "status": g.get("status", "missing"),
+            "has_image": has,
+            "image": g.get("image") or "",
+            "quizzes": len(it.quizzes),
+        }
         if have_quiz:
-            got = quiz.get(it.id, {}); correct = [bool(got.get(i, False)) for i in range(len(it.quizzes))]
+            got = quiz.get(it.id, {})
+            correct = [bool(got.get(i, False)) for i in range(len(it.quizzes))]
             row.update(quiz_correct=sum(correct), perfect=float(has and bool(correct) and all(correct)))
-        else: row.update(quiz_correct=np.nan, perfect=np.nan)
+        else:
+            row.update(quiz_correct=np.nan, perfect=np.nan)
         for short, long_ in DIMENSIONS.items():
-            vals = [(j[it.id]["scores"] or {}).get(short, 0) if it.id in j and j[it.id]["status"] == "ok" else 0 for j in judges.values()]
+            vals = [
+                (j[it.id]["scores"] or {}).get(short, 0) if it.id in j and j[it.id]["status"] == "ok" else 0
+                for j in judges.values()
+            ]
             row[short] = float(np.mean(vals)) if judges else np.nan
         m = metrics.get(it.id)
         row["has_reference"] = bool(m) and m["status"] != "no_reference"
-        for k in ("psnr", "ssim"): row[k] = m[protocol][k] if m and m["status"] == "ok" else np.nan
+        for k in ("psnr", "ssim"):
+            row[k] = m[protocol][k] if m and m["status"] == "ok" else np.nan
         row["clip"] = m.get("clip", np.nan) if m and m["status"] == "ok" else np.nan
         c = checks.get(it.id)
         row["checks_passed"] = (float(bool(c.get("passed"))) if c["status"] == "ok" else 0.0) if c else np.nan
         u = g.get("usage") or {}
-        for k in ("calls", "cached", "input_tokens", "output_tokens", "images"): row[k] = u.get(k, 0) or 0
+        for k in ("calls", "cached", "input_tokens", "output_tokens", "images"):
+            row[k] = u.get(k, 0) or 0
         rows.append(row)
     df = pd.DataFrame(rows)
-    df["psnr"] = df["psnr"].astype(float).clip(upper=PSNR_CAP)       # identical images have an infinite PSNR
+    df["psnr"] = df["psnr"].astype(float).clip(upper=PSNR_CAP)  # identical images have an infinite PSNR
     return df
 
 # %% ../nbs/11a_leaderboard.ipynb #5f8fe6eb
-def _seed(seed: int, *keys) -> int: return int(stable_hash([seed, *keys])[:8], 16)
+def _seed(seed: int, *keys) -> int:
+    return int(stable_hash([seed, *keys])[:8], 16)
+
 
 def bootstrap_ci(x, n_boot: int = 2000, seed: int = 0, level: float = 0.95, stat=np.mean) -> tuple[float, float]:
     "Percentile bootstrap interval of `stat` over the non-NaN values of `x`."
-    x = np.asarray(x, dtype=float); x = x[~np.isnan(x)]
-    if len(x) == 0: return (np.nan, np.nan)
-    if len(x) == 1 or np.all(x == x[0]): return (float(stat(x)), float(stat(x)))
+    x = np.asarray(x, dtype=float)
+    x = x[~np.isnan(x)]
+    if len(x) == 0:
+        return (np.nan, np.nan)
+    if len(x) == 1 or np.all(x == x[0]):
+        return (float(stat(x)), float(stat(x)))
     idx = np.random.default_rng(seed).integers(0, len(x), size=(n_boot, len(x)))
     vals = stat(x[idx], axis=1) if stat in (np.mean, np.median) else np.array([stat(x[i]) for i in idx])
     a = (1 - level) / 2
@@ -80,21 +106,45 @@ def bootstrap_ci(x, n_boot: int = 2000, seed: int = 0, level: float = 0.95, stat
 
 # %% ../nbs/11a_leaderboard.ipynb #d9950b9c
 METRICS = ["R_inv %", *DIMENSIONS, "PSNR", "SSIM", "CLIP", "FID"]
-_COLS = {"R_inv %": ("perfect", 100.0), **{d: (d, 1.0) for d in DIMENSIONS}, "PSNR": ("psnr", 1.0), "SSIM": ("ssim", 1.0), "CLIP": ("clip", 1.0)}
+_COLS = {
+    "R_inv %": ("perfect", 100.0),
+    **{d: (d, 1.0) for d in DIMENSIONS},
+    "PSNR": ("psnr", 1.0),
+    "SSIM": ("ssim", 1.0),
+    "CLIP": ("clip", 1.0),
+}
 
-def summarize_generator(name: str, df: pd.DataFrame, set_metrics: dict | None = None, n_boot: int = 2000, seed: int = 0) -> dict:
+
+def summarize_generator(
+    name: str, df: pd.DataFrame, set_metrics: dict | None = None, n_boot: int = 2000, seed: int = 0
+) -> dict:
     "Value, CI low, CI high (and n) per leaderboard metric, plus coverage."
-    out = {"items": len(df), "images": int(df["has_image"].sum()), "coverage": float(df["has_image"].mean()) if len(df) else np.nan}
+    out = {
+        "items": len(df),
+        "images": int(df["has_image"].sum()),
+        "coverage": float(df["has_image"].mean()) if len(df) else np.nan,
+    }
     refd = df[df["has_reference"]] if "has_reference" in df else df.iloc[:0]
     out["metric_coverage"] = float(refd["psnr"].notna().mean()) if len(refd) else np.nan
     for col, (src, scale) in _COLS.items():
         x = df[src].astype(float).to_numpy()
-        if np.isnan(x).all(): out[col] = out[f"{col} lo"] = out[f"{col} hi"] = np.nan; out[f"{col} n"] = 0; continue
+        if np.isnan(x).all():
+            out[col] = out[f"{col} lo"] = out[f"{col} hi"] = np.nan
+            out[f"{col} n"] = 0
+            continue
         lo, hi = bootstrap_ci(x, n_boot, _seed(seed, name, col))
-        out[col], out[f"{col} lo"], out[f"{col} hi"], out[f"{col} n"] = scale * float(np.nanmean(x)), scale * lo, scale * hi, int((~np.isnan(x)).sum())
+        out[col], out[f"{col} lo"], out[f"{col} hi"], out[f"{col} n"] = (
+            scale * float(np.nanmean(x)),
+            scale * lo,
+            scale * hi,
+            int((~np.isnan(x)).sum()),
+        )
     sm = set_metrics or {}
     ok = sm.get("status") == "ok"
-    out["FID"], (out["FID lo"], out["FID hi"]) = (sm["fid"] if ok else np.nan), tuple(sm.get("fid_ci") or (np.nan, np.nan)) if ok else (np.nan, np.nan)
+    out["FID"], (out["FID lo"], out["FID hi"]) = (
+        (sm["fid"] if ok else np.nan),
+        tuple(sm.get("fid_ci") or (np.nan, np.nan)) if ok else (np.nan, np.nan),
+    )
     out["FID n"], out["FID features"] = (sm.get("n", 0) if ok else 0), sm.get("features", "")
     return out
 
@@ -102,6 +152,7 @@ def summarize_generator(name: str, df: pd.DataFrame, set_metrics: dict | None = 
 @dataclass
 class Entrant:
     "One generator on the leaderboard: its per-item scores (None when it was skipped) and labels."
+
     name: str
     display: str
     kind: str = ""
@@ -112,15 +163,20 @@ class Entrant:
     skipped: str = ""
     run: str = ""
 
+
 DIGITS = {"R_inv %": 1, "PSNR": 2, "SSIM": 3, "CLIP": 2, "FID": 2, **{d: 2 for d in DIMENSIONS}}
+
 
 def fmt_ci(v, lo, hi, digits: int = 2) -> str:
     "`value [lo, hi]`, or `—` for a missing value."
-    if v is None or (isinstance(v, float) and math.isnan(v)): return "—"
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "—"
     f = lambda x: f"{x:.{digits}f}"
     return f(v) if lo is None or (isinstance(lo, float) and math.isnan(lo)) else f"{f(v)} [{f(lo)}, {f(hi)}]"
 
+
 NUM_NAMES = {"images": "Images", "metric_coverage": "Metric coverage"}
+
 
 def leaderboard(entrants: list[Entrant], n_boot: int = 2000, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(formatted table, numeric table) — ordered by R_inv, skipped generators last."
@@ -129,13 +185,42 @@ def leaderboard(entrants: list[Entrant], n_boot: int = 2000, seed: int = 0) -> t
         base = {"Generator": e.display, "Kind": e.kind}
         if e.scores is None:
             num.append({**base, "Note": f"skipped: {e.skipped}"})
-            fmt.append({**base, "Items": 0, "Coverage %": "—", **{m: "—" for m in METRICS}, "Evaluated by": "", "Note": f"not run: {e.skipped}"}); continue
+            fmt.append(
+                {
+                    **base,
+                    "Items": 0,
+                    "Coverage %": "—",
+                    **{m: "—" for m in METRICS},
+                    "Evaluated by": "",
+                    "Note": f"not run: {e.skipped}",
+                }
+            )
+            continue
         s = summarize_generator(e.name, e.scores, e.set_metrics, n_boot, seed)
-        num.append({**base, "Items": s["items"], "Coverage %": round(100 * s["coverage"], 2), "Evaluated by": e.evaluated_by, "Note": e.note,
-                    **{NUM_NAMES.get(k, k): (round(v, 4) if isinstance(v, float) else v) for k, v in s.items() if k not in ("items", "coverage")}})
-        fmt.append({**base, "Items": s["items"], "Coverage %": f"{100 * s['coverage']:.1f}",
-                    **{m: fmt_ci(s[m], s[f"{m} lo"], s[f"{m} hi"], DIGITS[m]) for m in METRICS},
-                    "Evaluated by": e.evaluated_by, "Note": e.note})
+        num.append(
+            {
+                **base,
+                "Items": s["items"],
+                "Coverage %": round(100 * s["coverage"], 2),
+                "Evaluated by": e.evaluated_by,
+                "Note": e.note,
+                **{
+                    NUM_NAMES.get(k, k): (round(v, 4) if isinstance(v, float) else v)
+                    for k, v in s.items()
+                    if k not in ("items", "coverage")
+                },
+            }
+        )
+        fmt.append(
+            {
+                **base,
+                "Items": s["items"],
+                "Coverage %": f"{100 * s['coverage']:.1f}",
+                **{m: fmt_ci(s[m], s[f"{m} lo"], s[f"{m} hi"], DIGITS[m]) for m in METRICS},
+                "Evaluated by": e.evaluated_by,
+                "Note": e.note,
+            }
+        )
     rinv = lambda i: -1.0 if math.isnan(num[i].get("R_inv %", math.nan)) else num[i]["R_inv %"]
     order = sorted(range(len(num)), key=lambda i: (entrants[i].scores is None, -rinv(i), entrants[i].display))
     return pd.DataFrame([fmt[i] for i in order]), pd.DataFrame([num[i] for i in order])
@@ -143,21 +228,45 @@ def leaderboard(entrants: list[Entrant], n_boot: int = 2000, seed: int = 0) -> t
 # %% ../nbs/11a_leaderboard.ipynb #c0d3eab6
 def _synthetic_scores(perfect: list[int], judge: float | None = 1.0, seed: int = 0) -> pd.DataFrame:
     "A per-item frame for tests and docs (not data)."
-    r = np.random.default_rng(seed); n = len(perfect)
+    r = np.random.default_rng(seed)
+    n = len(perfect)
     subj = [SUBJECTS[i % len(SUBJECTS)] for i in range(n)]
     typ = [next(t.label for t in TAXONOMY if t.subject == s) for s in subj]
-    return pd.DataFrame({"item_id": [f"i{i}" for i in range(n)], "split": "sample", "subject": subj, "image_type": typ, "status": "ok",
-                         "has_image": True, "image": "", "quizzes": 4, "quiz_correct": [4 if p else 2 for p in perfect], "perfect": [float(p) for p in perfect],
-                         **{d: [judge if judge is not None else np.nan] * n for d in DIMENSIONS}, "has_reference": True,
-                         "psnr": r.uniform(10, 15, n), "ssim": r.uniform(0.7, 0.9, n), "clip": np.nan, "checks_passed": 1.0,
-                         "calls": 1, "cached": 0, "input_tokens": 100, "output_tokens": 50, "images": 0})
+    return pd.DataFrame(
+        {
+            "item_id": [f"i{i}" for i in range(n)],
+            "split": "sample",
+            "subject": subj,
+            "image_type": typ,
+            "status": "ok",
+            "has_image": True,
+            "image": "",
+            "quizzes": 4,
+            "quiz_correct": [4 if p else 2 for p in perfect],
+            "perfect": [float(p) for p in perfect],
+            **{d: [judge if judge is not None else np.nan] * n for d in DIMENSIONS},
+            "has_reference": True,
+            "psnr": r.uniform(10, 15, n),
+            "ssim": r.uniform(0.7, 0.9, n),
+            "clip": np.nan,
+            "checks_passed": 1.0,
+            "calls": 1,
+            "cached": 0,
+            "input_tokens": 100,
+            "output_tokens": 50,
+            "images": 0,
+        }
+    )
 
 # %% ../nbs/11a_leaderboard.ipynb #38f15587
 PAPER_CITATION = "Scientific Image Synthesis: Benchmarking, Methodologies, and Downstream Utility (arXiv 2601.17027)"
 
+
 def paper_results() -> dict:
     from importlib import resources
+
     return json.loads((resources.files("sciimg") / "assets" / "paper_results.json").read_text())
+
 
 def paper_table(which: str = "table2") -> pd.DataFrame:
     "A published table as reported (Table 2: leaderboard; Table 3: per subject)."
@@ -165,19 +274,28 @@ def paper_table(which: str = "table2") -> pd.DataFrame:
     return pd.DataFrame(t["rows"], columns=t["columns"])
 
 # %% ../nbs/11a_leaderboard.ipynb #5c1f4f7c
-def group_table(entrants: list[Entrant], by: str = "subject", n_boot: int = 2000, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+def group_table(
+    entrants: list[Entrant], by: str = "subject", n_boot: int = 2000, seed: int = 0
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "R_inv and mean judge score (mean of the five dimensions) per group, with CIs: (formatted wide table, long numeric table)."
     long = []
     for e in entrants:
-        if e.scores is None: continue
+        if e.scores is None:
+            continue
         df = e.scores.assign(judge=e.scores[list(DIMENSIONS)].mean(axis=1))
         for g, part in df.groupby(by, sort=False):
-            if not g: continue
+            if not g:
+                continue
             for col, src, scale in (("R_inv %", "perfect", 100.0), ("Judge", "judge", 1.0)):
                 x = part[src].astype(float).to_numpy()
-                if np.isnan(x).all(): v = lo = hi = np.nan
-                else: v = scale * float(np.nanmean(x)); lo, hi = (scale * b for b in bootstrap_ci(x, n_boot, _seed(seed, e.name, by, g, col)))
-                long.append({"Generator": e.display, by: g, "metric": col, "value": v, "lo": lo, "hi": hi, "n": len(part)})
+                if np.isnan(x).all():
+                    v = lo = hi = np.nan
+                else:
+                    v = scale * float(np.nanmean(x))
+                    lo, hi = (scale * b for b in bootstrap_ci(x, n_boot, _seed(seed, e.name, by, g, col)))
+                long.append(
+                    {"Generator": e.display, by: g, "metric": col, "value": v, "lo": lo, "hi": hi, "n": len(part)}
+                )
     lt = pd.DataFrame(long, columns=["Generator", by, "metric", "value", "lo", "hi", "n"])
     order = [s for s in SUBJECTS] if by == "subject" else [t.label for t in TAXONOMY]
     groups = [g for g in order if g in set(lt[by])] + sorted(set(lt[by]) - set(order))
@@ -187,7 +305,11 @@ def group_table(entrants: list[Entrant], by: str = "subject", n_boot: int = 2000
         for g in groups:
             for m in ("R_inv %", "Judge"):
                 r = lt[(lt.Generator == gen) & (lt[by] == g) & (lt.metric == m)]
-                row[f"{g} {m}"] = fmt_ci(*r[["value", "lo", "hi"]].iloc[0], 1 if m == "R_inv %" else 2) + f" (n={r['n'].iloc[0]})" if len(r) and not math.isnan(r["value"].iloc[0]) else "—"
+                row[f"{g} {m}"] = (
+                    fmt_ci(*r[["value", "lo", "hi"]].iloc[0], 1 if m == "R_inv %" else 2) + f" (n={r['n'].iloc[0]})"
+                    if len(r) and not math.isnan(r["value"].iloc[0])
+                    else "—"
+                )
         wide.append(row)
     return pd.DataFrame(wide), lt.round(4)
 
@@ -197,22 +319,44 @@ def type_heatmap(entrants: list[Entrant], metric: str = "R_inv %", n_boot: int =
     _, lt = group_table(entrants, "image_type", n_boot, seed)
     lt = lt[lt.metric == metric]
     gens, types = list(dict.fromkeys(lt.Generator)), [t.label for t in TAXONOMY]
-    M = np.full((len(gens), len(types)), np.nan); N = np.zeros_like(M, dtype=int)
+    M = np.full((len(gens), len(types)), np.nan)
+    N = np.zeros_like(M, dtype=int)
     for _, r in lt.iterrows():
-        if r["image_type"] in types: M[gens.index(r.Generator), types.index(r["image_type"])], N[gens.index(r.Generator), types.index(r["image_type"])] = r.value, r.n
+        if r["image_type"] in types:
+            (
+                M[gens.index(r.Generator), types.index(r["image_type"])],
+                N[gens.index(r.Generator), types.index(r["image_type"])],
+            ) = r.value, r.n
     vmax = 100 if metric == "R_inv %" else 2
     with style():
         fig, ax = plt.subplots(figsize=(13, 1.2 + 0.55 * max(1, len(gens))))
         im = ax.imshow(np.ma.masked_invalid(M), cmap="viridis", vmin=0, vmax=vmax, aspect="auto")
         ax.set_xticks(range(len(types)), [t.name for t in TAXONOMY], rotation=60, ha="right", fontsize=7)
-        for lbl, t in zip(ax.get_xticklabels(), TAXONOMY): lbl.set_color(SUBJECT_COLORS[t.subject])
-        ax.set_yticks(range(len(gens)), gens, fontsize=8); ax.grid(False)
+        for lbl, t in zip(ax.get_xticklabels(), TAXONOMY):
+            lbl.set_color(SUBJECT_COLORS[t.subject])
+        ax.set_yticks(range(len(gens)), gens, fontsize=8)
+        ax.grid(False)
         for i, j in itertools.product(range(len(gens)), range(len(types))):
             if not math.isnan(M[i, j]):
-                ax.text(j, i, f"{M[i, j]:.0f}" if vmax == 100 else f"{M[i, j]:.1f}", ha="center", va="center", fontsize=6,
-                        color="white" if M[i, j] < 0.6 * vmax else "black")
-        fig.colorbar(im, ax=ax, fraction=0.02, pad=0.01, label="perfect images (%)" if metric == "R_inv %" else "mean judge score (0–2)")
-        ax.set_title(f"{'Perfect-image rate' if metric == 'R_inv %' else 'Mean judge score'} by image type (blank: no item of that type; n per cell in types.csv)")
+                ax.text(
+                    j,
+                    i,
+                    f"{M[i, j]:.0f}" if vmax == 100 else f"{M[i, j]:.1f}",
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color="white" if M[i, j] < 0.6 * vmax else "black",
+                )
+        fig.colorbar(
+            im,
+            ax=ax,
+            fraction=0.02,
+            pad=0.01,
+            label="perfect images (%)" if metric == "R_inv %" else "mean judge score (0–2)",
+        )
+        ax.set_title(
+            f"{'Perfect-image rate' if metric == 'R_inv %' else 'Mean judge score'} by image type (blank: no item of that type; n per cell in types.csv)"
+        )
         fig.tight_layout()
     return fig
 
@@ -226,40 +370,99 @@ def precision_expressiveness(entrants: list[Entrant], n_boot: int = 2000, seed: 
             p = paper_table()
             for grp, mk in (("Open-source T2I", "s"), ("Closed-source T2I", "o"), ("ImgCoder", "^")):
                 q = p[p.Group == grp]
-                ax.scatter(q["R_inv %"], q["E&R"], marker=mk, facecolors="none", edgecolors="grey", label=f"paper-reported: {grp}")
-                for _, r in q.iterrows(): ax.annotate(r.Model, (r["R_inv %"], r["E&R"]), fontsize=6, color="grey", xytext=(3, 2), textcoords="offset points")
+                ax.scatter(
+                    q["R_inv %"],
+                    q["E&R"],
+                    marker=mk,
+                    facecolors="none",
+                    edgecolors="grey",
+                    label=f"paper-reported: {grp}",
+                )
+                for _, r in q.iterrows():
+                    ax.annotate(
+                        r.Model,
+                        (r["R_inv %"], r["E&R"]),
+                        fontsize=6,
+                        color="grey",
+                        xytext=(3, 2),
+                        textcoords="offset points",
+                    )
         ours = num[num["E&R"].notna()] if "E&R" in num else num.iloc[:0]
         for _, r in ours.iterrows():
-            ax.errorbar(r["R_inv %"], r["E&R"], xerr=[[r["R_inv %"] - r["R_inv % lo"]], [r["R_inv % hi"] - r["R_inv %"]]],
-                        yerr=[[r["E&R"] - r["E&R lo"]], [r["E&R hi"] - r["E&R"]]], fmt="o", capsize=2, label=f"ours: {r.Generator}")
-        if ours.empty: ax.text(0.02, 0.02, "our rows need a judge (no [judge.NAME] was run)", transform=ax.transAxes, fontsize=7, color="#C44E52")
-        ax.set_xlabel("R_inv (%) — precision"); ax.set_ylabel("E&R (0–2) — expressiveness"); ax.set_xlim(0, 100); ax.set_ylim(0, 2.05)
-        ax.legend(fontsize=6, loc="lower right"); ax.set_title("Precision vs expressiveness")
+            ax.errorbar(
+                r["R_inv %"],
+                r["E&R"],
+                xerr=[[r["R_inv %"] - r["R_inv % lo"]], [r["R_inv % hi"] - r["R_inv %"]]],
+                yerr=[[r["E&R"] - r["E&R lo"]], [r["E&R hi"] - r["E&R"]]],
+                fmt="o",
+                capsize=2,
+                label=f"ours: {r.Generator}",
+            )
+        if ours.empty:
+            ax.text(
+                0.02,
+                0.02,
+                "our rows need a judge (no [judge.NAME] was run)",
+                transform=ax.transAxes,
+                fontsize=7,
+                color="#C44E52",
+            )
+        ax.set_xlabel("R_inv (%) — precision")
+        ax.set_ylabel("E&R (0–2) — expressiveness")
+        ax.set_xlim(0, 100)
+        ax.set_ylim(0, 2.05)
+        ax.legend(fontsize=6, loc="lower right")
+        ax.set_title("Precision vs expressiveness")
         fig.tight_layout()
     return fig
 
 # %% ../nbs/11a_leaderboard.ipynb #68476d18
 def worst_items(df: pd.DataFrame, k: int = 4) -> pd.DataFrame:
     "The `k` worst items of a per-item frame."
-    d = df.assign(_frac=df["quiz_correct"] / df["quizzes"].clip(lower=1), _j=df[list(DIMENSIONS)].mean(axis=1).fillna(0))
+    d = df.assign(
+        _frac=df["quiz_correct"] / df["quizzes"].clip(lower=1), _j=df[list(DIMENSIONS)].mean(axis=1).fillna(0)
+    )
     return d.sort_values(["perfect", "_frac", "_j", "item_id"], na_position="first").head(k)
+
 
 def failure_gallery(entrants: list[Entrant], runs: dict[str, Path], k: int = 4):
     "One row per evaluated generator: its `k` worst items."
     from PIL import Image
+
     shown = [e for e in entrants if e.scores is not None]
     with style():
         fig, axes = plt.subplots(max(1, len(shown)), k, figsize=(2.4 * k, 2.6 * max(1, len(shown))), squeeze=False)
         for i, e in enumerate(shown):
-            for ax, (_, r) in itertools.zip_longest(axes[i], worst_items(e.scores, k).iterrows(), fillvalue=(None, None)):
-                ax.set_xticks([]); ax.set_yticks([]); ax.grid(False)
-                if r is None: ax.axis("off"); continue
-                if r["image"] and (runs[e.name] / r["image"]).is_file(): ax.imshow(Image.open(runs[e.name] / r["image"]))
-                else: ax.text(0.5, 0.5, f"no image\n({r['status']})", ha="center", va="center", color="#C44E52", transform=ax.transAxes)
-                q = "quiz n/a" if math.isnan(r["quiz_correct"]) else f"{int(r['quiz_correct'])}/{int(r['quizzes'])} quizzes"
+            for ax, (_, r) in itertools.zip_longest(
+                axes[i], worst_items(e.scores, k).iterrows(), fillvalue=(None, None)
+            ):
+                ax.set_xticks([])
+                ax.set_yticks([])
+                ax.grid(False)
+                if r is None:
+                    ax.axis("off")
+                    continue
+                if r["image"] and (runs[e.name] / r["image"]).is_file():
+                    ax.imshow(Image.open(runs[e.name] / r["image"]))
+                else:
+                    ax.text(
+                        0.5,
+                        0.5,
+                        f"no image\n({r['status']})",
+                        ha="center",
+                        va="center",
+                        color="#C44E52",
+                        transform=ax.transAxes,
+                    )
+                q = (
+                    "quiz n/a"
+                    if math.isnan(r["quiz_correct"])
+                    else f"{int(r['quiz_correct'])}/{int(r['quizzes'])} quizzes"
+                )
                 ax.set_title(f"{r['item_id']}\n{q}", fontsize=7)
             axes[i][0].set_ylabel(e.display, fontsize=8)
-        fig.suptitle("Worst items per generator", fontsize=10); fig.tight_layout()
+        fig.suptitle("Worst items per generator", fontsize=10)
+        fig.tight_layout()
     return fig
 
 # %% ../nbs/11a_leaderboard.ipynb #c36a4d48
@@ -267,30 +470,50 @@ def cost_row(e: Entrant, entry=None) -> dict:
     "Usage and priced cost of one generator (per item and per perfect image)."
     d = e.scores
     tot = {k: int(d[k].sum()) for k in ("calls", "input_tokens", "output_tokens", "images")}
-    if tot["calls"] == 0 and tot["images"] == 0: usd = 0.0
-    elif entry is not None and entry.price_image is not None and tot["images"]: usd = tot["images"] * entry.price_image
+    if tot["calls"] == 0 and tot["images"] == 0:
+        usd = 0.0
+    elif entry is not None and entry.price_image is not None and tot["images"]:
+        usd = tot["images"] * entry.price_image
     elif entry is not None and entry.price_in is not None and entry.price_out is not None:
         usd = (tot["input_tokens"] * entry.price_in + tot["output_tokens"] * entry.price_out) / 1e6
-    else: usd = None
+    else:
+        usd = None
     perfect = int(np.nansum(d["perfect"])) if d["perfect"].notna().any() else 0
-    return {"Generator": e.display, "Items": len(d), **{k.replace("_", " ").capitalize(): v for k, v in tot.items()},
-            "Cost (USD, at full price)": "unknown" if usd is None else round(usd, 4),
-            "USD per item": "unknown" if usd is None else round(usd / max(1, len(d)), 5),
-            "USD per perfect image": "unknown" if usd is None else (round(usd / perfect, 5) if perfect else "—")}
+    return {
+        "Generator": e.display,
+        "Items": len(d),
+        **{k.replace("_", " ").capitalize(): v for k, v in tot.items()},
+        "Cost (USD, at full price)": "unknown" if usd is None else round(usd, 4),
+        "USD per item": "unknown" if usd is None else round(usd / max(1, len(d)), 5),
+        "USD per perfect image": "unknown" if usd is None else (round(usd / perfect, 5) if perfect else "—"),
+    }
 
 # %% ../nbs/11a_leaderboard.ipynb #9abdacb2
 def paired_test(a: Entrant, b: Entrant, n_boot: int = 2000, seed: int = 0) -> dict:
     "McNemar's exact test and a paired bootstrap CI for R_inv(a) − R_inv(b), on the items both were evaluated on."
     from scipy.stats import binomtest
-    m = a.scores[["item_id", "perfect"]].merge(b.scores[["item_id", "perfect"]], on="item_id", suffixes=("_a", "_b")).dropna()
+
+    m = (
+        a.scores[["item_id", "perfect"]]
+        .merge(b.scores[["item_id", "perfect"]], on="item_id", suffixes=("_a", "_b"))
+        .dropna()
+    )
     x, y = m["perfect_a"].to_numpy(), m["perfect_b"].to_numpy()
     a_only, b_only = int(((x == 1) & (y == 0)).sum()), int(((x == 0) & (y == 1)).sum())
     p = binomtest(a_only, a_only + b_only, 0.5).pvalue if a_only + b_only else 1.0
     lo, hi = bootstrap_ci(x - y, n_boot, _seed(seed, a.name, b.name, "paired"))
-    return {"A": a.display, "B": b.display, "Items": len(m), "R_inv A %": round(100 * x.mean(), 2) if len(m) else np.nan,
-            "R_inv B %": round(100 * y.mean(), 2) if len(m) else np.nan, "Difference (A−B) %": round(100 * (x - y).mean(), 2) if len(m) else np.nan,
-            "95% CI": fmt_ci(100 * (x - y).mean(), 100 * lo, 100 * hi, 1) if len(m) else "—",
-            "A only": a_only, "B only": b_only, "McNemar exact p": round(float(p), 4)}
+    return {
+        "A": a.display,
+        "B": b.display,
+        "Items": len(m),
+        "R_inv A %": round(100 * x.mean(), 2) if len(m) else np.nan,
+        "R_inv B %": round(100 * y.mean(), 2) if len(m) else np.nan,
+        "Difference (A−B) %": round(100 * (x - y).mean(), 2) if len(m) else np.nan,
+        "95% CI": fmt_ci(100 * (x - y).mean(), 100 * lo, 100 * hi, 1) if len(m) else "—",
+        "A only": a_only,
+        "B only": b_only,
+        "McNemar exact p": round(float(p), 4),
+    }
 
 # %% ../nbs/11a_leaderboard.ipynb #1803ab2e
 def entrants_from_runs(runs: dict[str, dict], items: list[Item], protocol: str = "canonical") -> list[Entrant]:
@@ -298,77 +521,202 @@ def entrants_from_runs(runs: dict[str, dict], items: list[Item], protocol: str =
     out = []
     for name, r in runs.items():
         if r.get("skipped") or not r.get("path"):
-            out.append(Entrant(name, r.get("display", name), r.get("kind", ""), skipped=r.get("skipped", "no run"), note=r.get("note", ""))); continue
-        p = Path(r["path"]); sm = p / "evals" / "set_metrics.json"
+            out.append(
+                Entrant(
+                    name,
+                    r.get("display", name),
+                    r.get("kind", ""),
+                    skipped=r.get("skipped", "no run"),
+                    note=r.get("note", ""),
+                )
+            )
+            continue
+        p = Path(r["path"])
+        sm = p / "evals" / "set_metrics.json"
         df = item_scores(p, items, protocol)
-        n_gen = int((df["status"] != "missing").sum())            # items of this split the generator produced a record for
-        note = "; ".join(x for x in (r.get("note", ""), f"generated for {n_gen} of {len(items)} items (the others count as failures)" if n_gen < len(items) else "") if x)
-        out.append(Entrant(name, r.get("display", name), r.get("kind", ""), df, json.loads(sm.read_text()) if sm.is_file() else None,
-                           r.get("evaluated_by", ""), note, run=p.name))
+        n_gen = int((df["status"] != "missing").sum())  # items of this split the generator produced a record for
+        note = "; ".join(
+            x
+            for x in (
+                r.get("note", ""),
+                f"generated for {n_gen} of {len(items)} items (the others count as failures)"
+                if n_gen < len(items)
+                else "",
+            )
+            if x
+        )
+        out.append(
+            Entrant(
+                name,
+                r.get("display", name),
+                r.get("kind", ""),
+                df,
+                json.loads(sm.read_text()) if sm.is_file() else None,
+                r.get("evaluated_by", ""),
+                note,
+                run=p.name,
+            )
+        )
     return out
+
 
 def _md_block(title: str, df: pd.DataFrame, notes: list[str]) -> str:
     return f"**{title}**\n\n" + df.to_markdown(index=False) + "\n\n" + "".join(f"- {n}\n" for n in notes)
 
-def write_leaderboard(entrants: list[Entrant], out_dir: str | Path, split: str, runs: dict[str, Path] | None = None,
-                      entries: dict | None = None, n_boot: int = 2000, seed: int = 0, pairs: list[tuple[str, str]] | None = None,
-                      gallery_k: int = 4, protocol: str = "canonical") -> dict[str, Path]:
+
+def write_leaderboard(
+    entrants: list[Entrant],
+    out_dir: str | Path,
+    split: str,
+    runs: dict[str, Path] | None = None,
+    entries: dict | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    pairs: list[tuple[str, str]] | None = None,
+    gallery_k: int = 4,
+    protocol: str = "canonical",
+) -> dict[str, Path]:
     "Every leaderboard output in `out_dir`; returns the paths written."
     out, paths = Path(out_dir), {}
     ev = [e for e in entrants if e.scores is not None]
-    if not ev: raise SciimgError("no evaluated generation run to put on the leaderboard (every generator was skipped)")
-    n_items = {len(e.scores) for e in ev}; n_quiz = {int(e.scores["quizzes"].sum()) for e in ev}
+    if not ev:
+        raise SciimgError("no evaluated generation run to put on the leaderboard (every generator was skipped)")
+    n_items = {len(e.scores) for e in ev}
+    n_quiz = {int(e.scores["quizzes"].sum()) for e in ev}
     fmt, num = leaderboard(entrants, n_boot, seed)
     judged = any(not math.isnan(e.scores["C&F"].iloc[0]) for e in ev if len(e.scores))
-    fids = sorted({e.set_metrics.get("features", "") for e in ev if e.set_metrics and e.set_metrics.get("status") == "ok"})
-    notes = [f"Our runs on the `{split}` split: {max(n_items)} items, {max(n_quiz)} quizzes. Values are `mean [95% bootstrap CI]` over items ({n_boot} resamples, seed {seed}).",
-             "R_inv: share of items whose every quiz was answered correctly from the image alone; items without an image count as failures. Coverage: items with an image.",
-             "Judge columns (C&F, L&P, R&O, SP, E&R; 0–2): " + ("mean over the judges that were run; unscored items count 0." if judged else "— : no judge was run (configure a [judge.NAME] entry with an LMM)."),
-             f"PSNR / SSIM ({protocol} protocol) against the items' reference figures; CLIP: " + ("score of the image against the problem text." if any(not math.isnan(x) for e in ev for x in e.scores["clip"]) else "— : no CLIP model was configured.")
-             + (f" FID features: {', '.join(fids)}." if fids else " FID: — (too few pairs or not computed)."),
-             "Evaluated by: the answerer (and judges) that produced the row — offline stand-ins are named as such. Rows marked oracle or stand-in are not methods under evaluation."]
+    fids = sorted(
+        {e.set_metrics.get("features", "") for e in ev if e.set_metrics and e.set_metrics.get("status") == "ok"}
+    )
+    notes = [
+        f"Our runs on the `{split}` split: {max(n_items)} items, {max(n_quiz)} quizzes. Values are `mean [95% bootstrap CI]` over items ({n_boot} resamples, seed {seed}).",
+        "R_inv: share of items whose every quiz was answered correctly from the image alone; items without an image count as failures. Coverage: items with an image.",
+        "Judge columns (C&F, L&P, R&O, SP, E&R; 0–2): "
+        + (
+            "mean over the judges that were run; unscored items count 0."
+            if judged
+            else "— : no judge was run (configure a [judge.NAME] entry with an LMM)."
+        ),
+        f"PSNR / SSIM ({protocol} protocol) against the items' reference figures; CLIP: "
+        + (
+            "score of the image against the problem text."
+            if any(not math.isnan(x) for e in ev for x in e.scores["clip"])
+            else "— : no CLIP model was configured."
+        )
+        + (f" FID features: {', '.join(fids)}." if fids else " FID: — (too few pairs or not computed)."),
+        "Evaluated by: the answerer (and judges) that produced the row — offline stand-ins are named as such. Rows marked oracle or stand-in are not methods under evaluation.",
+    ]
     if any("text-evidence" in e.evaluated_by for e in ev):
-        notes.append("The text-evidence answerer reads the texts drawn in the figure and abstains when several options appear there (it cannot tell which label "
-                     "belongs where), so its R_inv is a lower bound even for the oracle reference figures; an LMM answerer ([answerer.NAME]) reads the image itself.")
-    if any((e.scores["psnr"] >= PSNR_CAP).any() for e in ev): notes.append(f"PSNR of identical images (infinite) is counted as {PSNR_CAP:.0f} dB.")
-    paths.update(write_table(fmt, out, "table", f"SciGenBench leaderboard — our runs ({split} split)", notes=notes, csv=num))
+        notes.append(
+            "The text-evidence answerer reads the texts drawn in the figure and abstains when several options appear there (it cannot tell which label "
+            "belongs where), so its R_inv is a lower bound even for the oracle reference figures; an LMM answerer ([answerer.NAME]) reads the image itself."
+        )
+    if any((e.scores["psnr"] >= PSNR_CAP).any() for e in ev):
+        notes.append(f"PSNR of identical images (infinite) is counted as {PSNR_CAP:.0f} dB.")
+    paths.update(
+        write_table(fmt, out, "table", f"SciGenBench leaderboard — our runs ({split} split)", notes=notes, csv=num)
+    )
     p = paper_table()
-    pnotes = [f"Reported in {PAPER_CITATION}, Table 2: full SciGenBench, live models, judge 0–2; standard metrics on the SeePhys real-figure subset.",
-              "Not re-run by sciimg and not comparable cell-by-cell with our rows (different items, answerers and judges)."]
-    paths.update({f"paper_{k}": v for k, v in write_table(p, out, "paper", "Paper-reported leaderboard (cited, not re-run)", notes=pnotes).items()})
-    paths["leaderboard"] = atomic_write_text(out / "leaderboard.md", _md_block(f"Our runs ({split} split)", fmt.drop(columns=["Kind"]), notes)
-                                             + "\n" + _md_block("Paper-reported (Table 2 of arXiv 2601.17027; not re-run here)", p, pnotes))
+    pnotes = [
+        f"Reported in {PAPER_CITATION}, Table 2: full SciGenBench, live models, judge 0–2; standard metrics on the SeePhys real-figure subset.",
+        "Not re-run by sciimg and not comparable cell-by-cell with our rows (different items, answerers and judges).",
+    ]
+    paths.update(
+        {
+            f"paper_{k}": v
+            for k, v in write_table(
+                p, out, "paper", "Paper-reported leaderboard (cited, not re-run)", notes=pnotes
+            ).items()
+        }
+    )
+    paths["leaderboard"] = atomic_write_text(
+        out / "leaderboard.md",
+        _md_block(f"Our runs ({split} split)", fmt.drop(columns=["Kind"]), notes)
+        + "\n"
+        + _md_block("Paper-reported (Table 2 of arXiv 2601.17027; not re-run here)", p, pnotes),
+    )
     sub_fmt, sub_long = group_table(entrants, "subject", n_boot, seed)
-    paths.update({f"subjects_{k}": v for k, v in write_table(sub_fmt, out, "subjects", f"R_inv (%) and mean judge score per subject ({split} split)",
-                  notes=["`value [95% CI] (n=items)`; Judge: mean of the five judge dimensions (— when no judge ran)."], csv=sub_long).items()})
+    paths.update(
+        {
+            f"subjects_{k}": v
+            for k, v in write_table(
+                sub_fmt,
+                out,
+                "subjects",
+                f"R_inv (%) and mean judge score per subject ({split} split)",
+                notes=["`value [95% CI] (n=items)`; Judge: mean of the five judge dimensions (— when no judge ran)."],
+                csv=sub_long,
+            ).items()
+        }
+    )
     _, type_long = group_table(entrants, "image_type", n_boot, seed)
     paths["types_csv"] = atomic_write_text(out / "types.csv", type_long.to_csv(index=False, lineterminator="\n"))
-    figs = {"types_perfect": type_heatmap(entrants, "R_inv %", n_boot, seed), "scatter": precision_expressiveness(entrants, n_boot, seed)}
-    if judged: figs["types_judge"] = type_heatmap(entrants, "Judge", n_boot, seed)
-    if runs: figs["failures"] = failure_gallery(entrants, runs, gallery_k)
+    figs = {
+        "types_perfect": type_heatmap(entrants, "R_inv %", n_boot, seed),
+        "scatter": precision_expressiveness(entrants, n_boot, seed),
+    }
+    if judged:
+        figs["types_judge"] = type_heatmap(entrants, "Judge", n_boot, seed)
+    if runs:
+        figs["failures"] = failure_gallery(entrants, runs, gallery_k)
     for name, fig in figs.items():
-        paths.update({f"{name}_{k}": v for k, v in save_figure(fig, out, name).items()}); plt.close(fig)
+        paths.update({f"{name}_{k}": v for k, v in save_figure(fig, out, name).items()})
+        plt.close(fig)
     cost = pd.DataFrame([cost_row(e, (entries or {}).get(e.name)) for e in ev])
-    paths.update({f"cost_{k}": v for k, v in write_table(cost, out, "cost", "Generation cost", notes=[
-        "Summed from the generation records; priced with the settings entry's price_in/price_out (USD per 1M tokens) or price_image.",
-        "unknown: live calls without a price in the entry. Calls replayed from the cache count at full price (a fresh run pays them); cache hits are in run.json."]).items()})
+    paths.update(
+        {
+            f"cost_{k}": v
+            for k, v in write_table(
+                cost,
+                out,
+                "cost",
+                "Generation cost",
+                notes=[
+                    "Summed from the generation records; priced with the settings entry's price_in/price_out (USD per 1M tokens) or price_image.",
+                    "unknown: live calls without a price in the entry. Calls replayed from the cache count at full price (a fresh run pays them); cache hits are in run.json.",
+                ],
+            ).items()
+        }
+    )
     pairs = pairs if pairs is not None else list(itertools.combinations([e.name for e in ev], 2))
     by = {e.name: e for e in ev}
     missing = [n for pr in pairs for n in pr if n not in by]
-    if missing: raise SciimgError(f"paired test: no evaluated run for {sorted(set(missing))}; evaluated: {', '.join(by)}")
-    pt = pd.DataFrame([paired_test(by[a], by[b], n_boot, seed) for a, b in pairs]) if pairs else pd.DataFrame(columns=["A", "B"])
-    paths.update({f"paired_{k}": v for k, v in write_table(pt, out, "paired", "Paired comparison on the same items (perfect images)", notes=[
-        "McNemar's exact test on the items where exactly one generator made a perfect image; CI: paired bootstrap of the difference."]).items()})
+    if missing:
+        raise SciimgError(f"paired test: no evaluated run for {sorted(set(missing))}; evaluated: {', '.join(by)}")
+    pt = (
+        pd.DataFrame([paired_test(by[a], by[b], n_boot, seed) for a, b in pairs])
+        if pairs
+        else pd.DataFrame(columns=["A", "B"])
+    )
+    paths.update(
+        {
+            f"paired_{k}": v
+            for k, v in write_table(
+                pt,
+                out,
+                "paired",
+                "Paired comparison on the same items (perfect images)",
+                notes=[
+                    "McNemar's exact test on the items where exactly one generator made a perfect image; CI: paired bootstrap of the difference."
+                ],
+            ).items()
+        }
+    )
     return paths
 
 # %% ../nbs/11a_leaderboard.ipynb #a96d143a
 START, END = "<!-- leaderboard:start (written by `sciimg reproduce`; do not edit) -->", "<!-- leaderboard:end -->"
 
+
 def update_readme(readme: str | Path, block: str) -> bool:
     "Replace the text between the leaderboard markers; True when the file changed. A README without markers is an error."
-    p = Path(readme); text = p.read_text()
-    if START not in text or END not in text: raise SciimgError(f"{p}: no leaderboard markers ({START} … {END})")
-    head, rest = text.split(START, 1); _, tail = rest.split(END, 1)
+    p = Path(readme)
+    text = p.read_text()
+    if START not in text or END not in text:
+        raise SciimgError(f"{p}: no leaderboard markers ({START} … {END})")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
     new = f"{head}{START}\n{block.strip()}\n{END}{tail}"
-    if new != text: atomic_write_text(p, new)
+    if new != text:
+        atomic_write_text(p, new)
     return new != text

@@ -20,85 +20,140 @@ __all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'CLIP_ID', 'Loaded', 'load_image', 'p
 # %% ../nbs/10_metrics.ipynb #5fb7b292
 MAX_PIXELS = 50_000_000
 
+
 @dataclass
 class Loaded:
     image: Image.Image | None
-    status: str                      # ok | missing | corrupt | empty | degenerate | too_large
+    status: str  # ok | missing | corrupt | empty | degenerate | too_large
     note: str = ""
 
+
 def _to_rgb(im: Image.Image, composite: bool) -> Image.Image:
-    if im.mode in ("I;16", "I;16B", "I;16L", "I"): im = Image.fromarray((np.asarray(im, dtype=np.float64) / (65535 if im.mode.startswith("I;16") else max(1, np.asarray(im).max())) * 255).astype(np.uint8))
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        im = Image.fromarray(
+            (
+                np.asarray(im, dtype=np.float64)
+                / (65535 if im.mode.startswith("I;16") else max(1, np.asarray(im).max()))
+                * 255
+            ).astype(np.uint8)
+        )
     if composite and (im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info)):
-        im = im.convert("RGBA"); return Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im).convert("RGB")
+        im = im.convert("RGBA")
+        return Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im).convert("RGB")
     return im.convert("RGB")
+
 
 def load_image(src: str | Path | bytes | Image.Image | None, composite: bool = True) -> Loaded:
     "An RGB image (transparency onto white when `composite`, else dropped as the paper's code does) or a typed failure."
-    if src is None or (isinstance(src, (str, Path)) and not Path(src).is_file()): return Loaded(None, "missing", f"{src} not found")
+    if src is None or (isinstance(src, (str, Path)) and not Path(src).is_file()):
+        return Loaded(None, "missing", f"{src} not found")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = src if isinstance(src, Image.Image) else Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
-            if im.width * im.height > MAX_PIXELS: return Loaded(None, "too_large", f"{im.width}×{im.height} pixels")
-            note = f"animated ({getattr(im, 'n_frames', 1)} frames): first frame used" if getattr(im, "is_animated", False) else ""
+            if im.width * im.height > MAX_PIXELS:
+                return Loaded(None, "too_large", f"{im.width}×{im.height} pixels")
+            note = (
+                f"animated ({getattr(im, 'n_frames', 1)} frames): first frame used"
+                if getattr(im, "is_animated", False)
+                else ""
+            )
             im.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e: return Loaded(None, "too_large", str(e)[:200])
-    except Exception as e: return Loaded(None, "corrupt", f"{type(e).__name__}: {e}"[:200])
-    if im.width == 0 or im.height == 0: return Loaded(None, "empty", f"{im.width}×{im.height}")
-    if min(im.size) < 8 or max(im.size) / min(im.size) > 50: return Loaded(None, "degenerate", f"{im.width}×{im.height}")
-    try: return Loaded(_to_rgb(im, composite), "ok", note or (f"converted from {im.mode}" if im.mode not in ("RGB", "RGBA") else ""))
-    except Exception as e: return Loaded(None, "corrupt", f"cannot convert mode {im.mode}: {e}"[:200])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+        return Loaded(None, "too_large", str(e)[:200])
+    except Exception as e:
+        return Loaded(None, "corrupt", f"{type(e).__name__}: {e}"[:200])
+    if im.width == 0 or im.height == 0:
+        return Loaded(None, "empty", f"{im.width}×{im.height}")
+    if min(im.size) < 8 or max(im.size) / min(im.size) > 50:
+        return Loaded(None, "degenerate", f"{im.width}×{im.height}")
+    try:
+        return Loaded(
+            _to_rgb(im, composite),
+            "ok",
+            note or (f"converted from {im.mode}" if im.mode not in ("RGB", "RGBA") else ""),
+        )
+    except Exception as e:
+        return Loaded(None, "corrupt", f"cannot convert mode {im.mode}: {e}"[:200])
 
 # %% ../nbs/10_metrics.ipynb #0cc6792e
 def paper_pair(gen: Image.Image, ref: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     "(reference, generated) uint8 arrays as the paper's code prepares them."
     return np.asarray(ref.convert("RGB").resize(gen.size, Image.BICUBIC)), np.asarray(gen.convert("RGB"))
 
+
 def canonical_pair(gen: Image.Image, ref: Image.Image, size: int = 512) -> tuple[np.ndarray, np.ndarray]:
     "(reference, generated) fitted into the same white square canvas."
     fit = lambda im: ImageOps.pad(im, (size, size), Image.BICUBIC, color=(255, 255, 255))
     return np.asarray(fit(ref)), np.asarray(fit(gen))
 
+
 def psnr_ssim(gen: Image.Image, ref: Image.Image, protocol: str = "canonical") -> dict:
     "PSNR and SSIM of a generated image against its reference under `protocol` (paper | canonical)."
     from skimage.metrics import peak_signal_noise_ratio, structural_similarity
+
     if protocol == "paper":
         r, g = paper_pair(gen, ref)
-        return {"psnr": float(peak_signal_noise_ratio(r, g, data_range=255)), "ssim": float(structural_similarity(r, g, data_range=255, channel_axis=2, win_size=3))}
-    if protocol != "canonical": raise SciimgError(f"unknown metrics protocol {protocol!r} (paper | canonical)")
+        return {
+            "psnr": float(peak_signal_noise_ratio(r, g, data_range=255)),
+            "ssim": float(structural_similarity(r, g, data_range=255, channel_axis=2, win_size=3)),
+        }
+    if protocol != "canonical":
+        raise SciimgError(f"unknown metrics protocol {protocol!r} (paper | canonical)")
     r, g = canonical_pair(gen, ref)
     lum = lambda a: a.astype(np.float64) @ np.array([0.299, 0.587, 0.114])
-    return {"psnr": float(peak_signal_noise_ratio(r, g, data_range=255)),
-            "ssim": float(structural_similarity(lum(r), lum(g), data_range=255, gaussian_weights=True, sigma=1.5, use_sample_covariance=False))}
+    return {
+        "psnr": float(peak_signal_noise_ratio(r, g, data_range=255)),
+        "ssim": float(
+            structural_similarity(
+                lum(r), lum(g), data_range=255, gaussian_weights=True, sigma=1.5, use_sample_covariance=False
+            )
+        ),
+    }
 
 # %% ../nbs/10_metrics.ipynb #6a018fcf
 def fid_from_features(a: np.ndarray, b: np.ndarray) -> float:
     "Fréchet distance between Gaussians fitted to two feature sets."
     from scipy import linalg
+
     mu1, mu2 = a.mean(0), b.mean(0)
     s1, s2 = np.atleast_2d(np.cov(a, rowvar=False)), np.atleast_2d(np.cov(b, rowvar=False))
     covmean, _ = linalg.sqrtm(s1 @ s2, disp=False)
     if not np.isfinite(covmean).all():
-        eps = np.eye(s1.shape[0]) * 1e-6; covmean = linalg.sqrtm((s1 + eps) @ (s2 + eps))
+        eps = np.eye(s1.shape[0]) * 1e-6
+        covmean = linalg.sqrtm((s1 + eps) @ (s2 + eps))
     return float(max(0.0, ((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * np.trace(np.real(covmean))))
 
-def kid_from_features(a: np.ndarray, b: np.ndarray, subsets: int = 50, subset_size: int = 100, seed: int = 0) -> tuple[float, float]:
+
+def kid_from_features(
+    a: np.ndarray, b: np.ndarray, subsets: int = 50, subset_size: int = 100, seed: int = 0
+) -> tuple[float, float]:
     "Kernel Inception Distance (unbiased MMD², cubic polynomial kernel): mean and std over random subsets."
     rng, d = np.random.default_rng(seed), a.shape[1]
-    m = min(subset_size, len(a), len(b)); vals = []
+    m = min(subset_size, len(a), len(b))
+    vals = []
     k = lambda x, y: (x @ y.T / d + 1) ** 3
     for _ in range(subsets):
         x, y = a[rng.choice(len(a), m, replace=False)], b[rng.choice(len(b), m, replace=False)]
         kxx, kyy, kxy = k(x, x), k(y, y), k(x, y)
-        vals.append((kxx.sum() - np.trace(kxx)) / (m * (m - 1)) + (kyy.sum() - np.trace(kyy)) / (m * (m - 1)) - 2 * kxy.mean())
+        vals.append(
+            (kxx.sum() - np.trace(kxx)) / (m * (m - 1)) + (kyy.sum() - np.trace(kyy)) / (m * (m - 1)) - 2 * kxy.mean()
+        )
     return float(np.mean(vals)), float(np.std(vals))
 
 # %% ../nbs/10_metrics.ipynb #e3dd1ffc
 def pixel_features(images: list[Image.Image], dim: int = 64, seed: int = 0) -> np.ndarray:
     "A small, weight-free extractor: a fixed random projection of 32×32 greyscale thumbnails (for tests and smoke runs)."
-    rng = np.random.default_rng(seed); proj = rng.standard_normal((32 * 32, dim)) / 32
-    x = np.stack([np.asarray(ImageOps.pad(im.convert("L"), (32, 32), color=255), dtype=np.float64).ravel() / 255 for im in images])
+    rng = np.random.default_rng(seed)
+    proj = rng.standard_normal((32 * 32, dim)) / 32
+    x = np.stack(
+        [
+            np.asarray(ImageOps.pad(im.convert("L"), (32, 32), color=255), dtype=np.float64).ravel() / 255
+            for im in images
+        ]
+    )
     return x @ proj
+
 
 def fid_kid(gen: list[Image.Image], ref: list[Image.Image], features: Callable = pixel_features) -> dict:
     "FID and KID (mean, std) of two image sets under a feature extractor."
@@ -109,50 +164,85 @@ def fid_kid(gen: list[Image.Image], ref: list[Image.Image], features: Callable =
 # %% ../nbs/10_metrics.ipynb #0662be40
 INCEPTION_FILE = "weights-inception-2015-12-05-6726825d.pth"
 
+
 def inception_features(weights: str | Path | None = None) -> Callable:
     "torch-fidelity's Inception-v3 (2048-d) as a features callable; a clear error when the extra or the weights are missing."
     import importlib.util
+
     if importlib.util.find_spec("torch_fidelity") is None:
-        raise SciimgError("Inception FID needs the `fid` extra (torch-fidelity + torchvision, on a torch 2.14.1 stack — see README); "
-                          "or pass another feature extractor")
+        raise SciimgError(
+            "Inception FID needs the `fid` extra (torch-fidelity + torchvision, on a torch 2.14.1 stack — see README); "
+            "or pass another feature extractor"
+        )
     p = Path(weights or Path.home() / ".cache" / "torch" / "hub" / "checkpoints" / INCEPTION_FILE).expanduser()
-    if not p.is_file(): raise SciimgError(f"Inception weights not found at {p} (file {INCEPTION_FILE}); place it there or pass its path")
+    if not p.is_file():
+        raise SciimgError(
+            f"Inception weights not found at {p} (file {INCEPTION_FILE}); place it there or pass its path"
+        )
     import torch
     from torch_fidelity.feature_extractor_inceptionv3 import FeatureExtractorInceptionV3
+
     net = FeatureExtractorInceptionV3("inception-v3-compat", ["2048"], feature_extractor_weights_path=str(p)).eval()
+
     def features(images: list[Image.Image]) -> np.ndarray:
-        x = torch.from_numpy(np.stack([np.asarray(im.convert("RGB").resize((299, 299), Image.BICUBIC)) for im in images])).permute(0, 3, 1, 2)
-        with torch.no_grad(): return net(x)[0].numpy()
+        x = torch.from_numpy(
+            np.stack([np.asarray(im.convert("RGB").resize((299, 299), Image.BICUBIC)) for im in images])
+        ).permute(0, 3, 1, 2)
+        with torch.no_grad():
+            return net(x)[0].numpy()
+
     return features
+
 
 def streamed_features(paths: list[str | Path], features: Callable, batch: int = 32) -> tuple[np.ndarray, list[str]]:
     "Features of the loadable images among `paths`, computed batch by batch; also the statuses of the others."
     out, bad, buf = [], [], []
     for p in paths:
         lo = load_image(p)
-        if lo.status != "ok": bad.append(f"{p}: {lo.status}"); continue
+        if lo.status != "ok":
+            bad.append(f"{p}: {lo.status}")
+            continue
         buf.append(lo.image)
-        if len(buf) == batch: out.append(features(buf)); buf = []
-    if buf: out.append(features(buf))
+        if len(buf) == batch:
+            out.append(features(buf))
+            buf = []
+    if buf:
+        out.append(features(buf))
     return (np.concatenate(out) if out else np.zeros((0, 0))), bad
 
 # %% ../nbs/10_metrics.ipynb #b6602cf7
 CLIP_ID = "openai/clip-vit-base-patch16"
 
+
 def load_clip(name: str = CLIP_ID):
     "(model, processor) from a local folder or the local Hugging Face cache; a clear error when the weights are absent."
     from transformers import CLIPModel, CLIPProcessor
-    try: return CLIPModel.from_pretrained(name, local_files_only=True).eval(), CLIPProcessor.from_pretrained(name, local_files_only=True)
-    except OSError: raise SciimgError(f"CLIP weights {name!r} are not in the local Hugging Face cache; download them once "
-                                      f"(huggingface-cli download {name}) or pass a model") from None
+
+    try:
+        return CLIPModel.from_pretrained(name, local_files_only=True).eval(), CLIPProcessor.from_pretrained(
+            name, local_files_only=True
+        )
+    except OSError:
+        raise SciimgError(
+            f"CLIP weights {name!r} are not in the local Hugging Face cache; download them once "
+            f"(huggingface-cli download {name}) or pass a model"
+        ) from None
+
 
 def clip_scores(images: list[Image.Image], texts: list[str], model, processor, batch: int = 16) -> list[float]:
     "CLIP score per (image, text) pair: 100 · max(cosine, 0), uint8 images, texts truncated to 77 tokens."
     import torch
+
     out = []
     for i in range(0, len(images), batch):
-        enc = processor(text=texts[i:i + batch], images=[im.convert("RGB") for im in images[i:i + batch]], return_tensors="pt",
-                        padding=True, truncation=True, max_length=77)
+        enc = processor(
+            text=texts[i : i + batch],
+            images=[im.convert("RGB") for im in images[i : i + batch]],
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=77,
+        )
         with torch.no_grad():
             o = model(**enc)
         iv, tv = o.image_embeds, o.text_embeds
@@ -167,38 +257,90 @@ def tiny_clip():
     from tokenizers import pre_tokenizers
     from transformers import CLIPConfig, CLIPModel, CLIPProcessor, CLIPTokenizer
     from transformers.models.clip.image_processing_pil_clip import CLIPImageProcessorPil
+
     torch.manual_seed(0)
     alphabet = sorted(pre_tokenizers.ByteLevel.alphabet())
-    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1, **{c: i + 2 for i, c in enumerate(alphabet)}, **{c + "</w>": i + 2 + len(alphabet) for i, c in enumerate(alphabet)}}
+    vocab = {
+        "<|startoftext|>": 0,
+        "<|endoftext|>": 1,
+        **{c: i + 2 for i, c in enumerate(alphabet)},
+        **{c + "</w>": i + 2 + len(alphabet) for i, c in enumerate(alphabet)},
+    }
     import json, tempfile
-    d = tempfile.mkdtemp(); (Path(d) / "vocab.json").write_text(json.dumps(vocab)); (Path(d) / "merges.txt").write_text("#version: 0.2\n")
+
+    d = tempfile.mkdtemp()
+    (Path(d) / "vocab.json").write_text(json.dumps(vocab))
+    (Path(d) / "merges.txt").write_text("#version: 0.2\n")
     tok = CLIPTokenizer(str(Path(d) / "vocab.json"), str(Path(d) / "merges.txt"))
-    proc = CLIPProcessor(image_processor=CLIPImageProcessorPil(size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}), tokenizer=tok)
-    cfg = CLIPConfig(text_config=dict(vocab_size=len(vocab), hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
-                                      max_position_embeddings=77, bos_token_id=0, eos_token_id=1, pad_token_id=1),
-                     vision_config=dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, image_size=32, patch_size=8),
-                     projection_dim=16)
+    proc = CLIPProcessor(
+        image_processor=CLIPImageProcessorPil(size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}),
+        tokenizer=tok,
+    )
+    cfg = CLIPConfig(
+        text_config=dict(
+            vocab_size=len(vocab),
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            max_position_embeddings=77,
+            bos_token_id=0,
+            eos_token_id=1,
+            pad_token_id=1,
+        ),
+        vision_config=dict(
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            image_size=32,
+            patch_size=8,
+        ),
+        projection_dim=16,
+    )
     return CLIPModel(cfg).eval(), proc
 
 # %% ../nbs/10_metrics.ipynb #26ff1fa8
-def metrics_for_pairs(csv_path: str | Path, protocol: str = "canonical", clip=None, features: Callable | None = None, feature_name: str = "") -> dict:
+def metrics_for_pairs(
+    csv_path: str | Path,
+    protocol: str = "canonical",
+    clip=None,
+    features: Callable | None = None,
+    feature_name: str = "",
+) -> dict:
     "Per-pair PSNR/SSIM (and CLIP) with statuses, plus aggregates (and FID/KID over the valid pairs)."
     import csv
-    base = Path(csv_path).parent; rows, gens, refs = [], [], []
+
+    base = Path(csv_path).parent
+    rows, gens, refs = [], [], []
     with open(csv_path, newline="") as f:
         for i, r in enumerate(csv.DictReader(f)):
-            if "generated" not in r or "reference" not in r: raise SciimgError(f"{csv_path}: columns must include generated,reference (row {i + 2})")
+            if "generated" not in r or "reference" not in r:
+                raise SciimgError(f"{csv_path}: columns must include generated,reference (row {i + 2})")
             g, ref = load_image(base / r["generated"]), load_image(base / r["reference"])
             rec = {"row": i + 2, "generated": r["generated"], "reference": r["reference"], "status": "ok"}
             if g.status != "ok" or ref.status != "ok":
-                rec.update(status=f"generated_{g.status}" if g.status != "ok" else f"reference_{ref.status}", note=(g.note or ref.note)); rows.append(rec); continue
+                rec.update(
+                    status=f"generated_{g.status}" if g.status != "ok" else f"reference_{ref.status}",
+                    note=(g.note or ref.note),
+                )
+                rows.append(rec)
+                continue
             rec.update(psnr_ssim(g.image, ref.image, protocol))
-            if clip is not None and r.get("text"): rec["clip"] = clip_scores([g.image], [r["text"]], *clip)[0]
-            rows.append(rec); gens.append(g.image); refs.append(ref.image)
+            if clip is not None and r.get("text"):
+                rec["clip"] = clip_scores([g.image], [r["text"]], *clip)[0]
+            rows.append(rec)
+            gens.append(g.image)
+            refs.append(ref.image)
     ok = [r for r in rows if r["status"] == "ok"]
     agg = {"pairs": len(rows), "ok": len(ok), "protocol": protocol}
     for k in ("psnr", "ssim", "clip"):
         vals = [r[k] for r in ok if k in r and r[k] != float("inf")]
-        if vals: agg[k] = round(float(np.mean(vals)), 6)
-    if features is not None and len(gens) >= 2: agg.update({f"{k}": v for k, v in fid_kid(gens, refs, features).items()}, features=feature_name or getattr(features, "__name__", ""))
+        if vals:
+            agg[k] = round(float(np.mean(vals)), 6)
+    if features is not None and len(gens) >= 2:
+        agg.update(
+            {f"{k}": v for k, v in fid_kid(gens, refs, features).items()},
+            features=feature_name or getattr(features, "__name__", ""),
+        )
     return {"pairs": rows, "aggregate": agg}

@@ -12,22 +12,52 @@ __all__ = ['STATUS_FAULTS', 'BODY_FAULTS', 'REASONS', 'FORMATS', 'parse_fault', 
            'mock_image', 'read_request', 'keep_alive', 'encode_response', 'MockServer', 'serve']
 
 # %% ../nbs/02d_mockserver.ipynb #70073900
-STATUS_FAULTS = {400: ("invalid_request_error", "invalid_request"), 401: ("authentication_error", "invalid_api_key"),
-                 404: ("invalid_request_error", "not_found"), 429: ("rate_limit_error", "rate_limit_exceeded"),
-                 500: ("server_error", "server_error"), 502: ("server_error", "bad_gateway"),
-                 503: ("server_error", "service_unavailable")}
-BODY_FAULTS = ("ok", "timeout", "reset", "truncated", "invalid_json", "empty_choices", "refusal", "content_filter", "empty")
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
-           429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+STATUS_FAULTS = {
+    400: ("invalid_request_error", "invalid_request"),
+    401: ("authentication_error", "invalid_api_key"),
+    404: ("invalid_request_error", "not_found"),
+    429: ("rate_limit_error", "rate_limit_exceeded"),
+    500: ("server_error", "server_error"),
+    502: ("server_error", "bad_gateway"),
+    503: ("server_error", "service_unavailable"),
+}
+BODY_FAULTS = (
+    "ok",
+    "timeout",
+    "reset",
+    "truncated",
+    "invalid_json",
+    "empty_choices",
+    "refusal",
+    "content_filter",
+    "empty",
+)
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+
 
 def parse_fault(fault: str) -> tuple[str, str | None]:
     "Split a fault string into (name, argument); raise ValueError for an unknown fault."
     name, _, arg = str(fault).partition(":")
-    if name in BODY_FAULTS and not arg: return name, None
+    if name in BODY_FAULTS and not arg:
+        return name, None
     if name.isdigit() and int(name) in STATUS_FAULTS:
-        if arg and not (name == "429" and arg.replace(".", "", 1).isdigit()): raise ValueError(f"bad fault argument: {fault!r}")
+        if arg and not (name == "429" and arg.replace(".", "", 1).isdigit()):
+            raise ValueError(f"bad fault argument: {fault!r}")
         return name, arg or None
-    raise ValueError(f"unknown fault {fault!r}; expected one of {[*BODY_FAULTS, *map(str, STATUS_FAULTS)]} or '429:SECONDS'")
+    raise ValueError(
+        f"unknown fault {fault!r}; expected one of {[*BODY_FAULTS, *map(str, STATUS_FAULTS)]} or '429:SECONDS'"
+    )
+
 
 def error_body(status: int, message: str | None = None) -> dict:
     "An OpenAI-style error document for an HTTP status."
@@ -37,26 +67,32 @@ def error_body(status: int, message: str | None = None) -> dict:
 # %% ../nbs/02d_mockserver.ipynb #066bf599
 def _parts(content: Any) -> list[dict]:
     "A message's content as a list of parts (a plain string becomes one text part)."
-    if isinstance(content, str): return [{"type": "text", "text": content}]
+    if isinstance(content, str):
+        return [{"type": "text", "text": content}]
     return [p for p in content or [] if isinstance(p, dict)]
+
 
 def _text(content: Any) -> str:
     "The text parts of a message's content, joined with spaces."
     return " ".join(str(p.get("text", "")) for p in _parts(content) if p.get("type") == "text")
+
 
 def _image_urls(messages: list[dict]) -> list[str]:
     "The URLs of all `image_url` parts in `messages`."
     parts = [p for m in messages for p in _parts(m.get("content"))]
     return [str((p.get("image_url") or {}).get("url", "")) for p in parts if p.get("type") == "image_url"]
 
+
 def decode_data_url(url: str) -> tuple[int | None, int | None, str]:
     "(width, height, mime) of a base64 data-URL image as PIL decodes it; (None, None, declared mime) if it does not."
     from PIL import Image
+
     declared = url[5:].split(";", 1)[0].split(",", 1)[0]
     try:
         im = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1], validate=False)))
         return im.width, im.height, Image.MIME.get(im.format, declared)
-    except Exception: return None, None, declared
+    except Exception:
+        return None, None, declared
 
 # %% ../nbs/02d_mockserver.ipynb #9b51f4d6
 def chat_answer(body: dict, n: int, fault: str = "ok", responder=None) -> dict:
@@ -66,21 +102,37 @@ def chat_answer(body: dict, n: int, fault: str = "ok", responder=None) -> dict:
     last_user = next((_text(m.get("content")) for m in reversed(msgs) if m.get("role") == "user"), "")
     text = responder(body) if responder else f"mock:{model}:{n_img} image(s):{last_user[:60]}"
     msg, finish = {"role": "assistant", "content": text}, "stop"
-    if fault == "refusal": msg = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
-    elif fault in ("content_filter", "empty"): msg["content"] = ""
-    if fault == "content_filter": finish = "content_filter"
+    if fault == "refusal":
+        msg = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+    elif fault in ("content_filter", "empty"):
+        msg["content"] = ""
+    if fault == "content_filter":
+        finish = "content_filter"
     p = sum(len(_text(m.get("content"))) for m in msgs) // 4 + 85 * n_img
     c = len(text) // 4
     choices = [] if fault == "empty_choices" else [{"index": 0, "finish_reason": finish, "message": msg}]
-    return {"id": f"mock-{n}", "object": "chat.completion", "created": 0, "model": model, "choices": choices,
-            "usage": {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}}
+    return {
+        "id": f"mock-{n}",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": choices,
+        "usage": {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c},
+    }
 
 # %% ../nbs/02d_mockserver.ipynb #c210a3ab
-FORMATS = {"png": ("PNG", "image/png"), "jpeg": ("JPEG", "image/jpeg"), "jpg": ("JPEG", "image/jpeg"), "webp": ("WEBP", "image/webp")}
+FORMATS = {
+    "png": ("PNG", "image/png"),
+    "jpeg": ("JPEG", "image/jpeg"),
+    "jpg": ("JPEG", "image/jpeg"),
+    "webp": ("WEBP", "image/webp"),
+}
+
 
 def mock_image(prompt: str, fmt: str = "png") -> tuple[bytes, str, str]:
     "(bytes, mime, sha256 of prompt) of the deterministic 64×64 image for `prompt`."
     from PIL import Image
+
     sha = hashlib.sha256(prompt.encode()).hexdigest()
     pil_fmt, mime = FORMATS.get(fmt, FORMATS["png"])
     buf = io.BytesIO()
@@ -88,51 +140,84 @@ def mock_image(prompt: str, fmt: str = "png") -> tuple[bytes, str, str]:
     return buf.getvalue(), mime, sha
 
 # %% ../nbs/02d_mockserver.ipynb #5b592ac1
-class _BadRequest(Exception): "A request the server cannot parse."
+class _BadRequest(Exception):
+    "A request the server cannot parse."
+
 
 async def _read_body(reader: asyncio.StreamReader, headers: dict) -> bytes:
     "The request body, by Content-Length or chunked transfer encoding."
     if "chunked" in headers.get("transfer-encoding", "").lower():
         chunks = []
-        while (size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)):
-            chunks.append(await reader.readexactly(size)); await reader.readexactly(2)
-        while (await reader.readuntil(b"\r\n")) != b"\r\n": pass
+        while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+            chunks.append(await reader.readexactly(size))
+            await reader.readexactly(2)
+        while (await reader.readuntil(b"\r\n")) != b"\r\n":
+            pass
         return b"".join(chunks)
     n = int(headers.get("content-length") or 0)
     return await reader.readexactly(n) if n else b""
 
+
 async def read_request(reader: asyncio.StreamReader) -> dict | None:
     "One parsed request {method, path, version, headers, body} from `reader`; None at a clean end of stream."
-    try: head = await reader.readuntil(b"\r\n\r\n")
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
     except asyncio.IncompleteReadError as e:
-        if e.partial.strip(): raise _BadRequest("incomplete request head")
+        if e.partial.strip():
+            raise _BadRequest("incomplete request head")
         return None
-    except asyncio.LimitOverrunError: raise _BadRequest("request head too large")
+    except asyncio.LimitOverrunError:
+        raise _BadRequest("request head too large")
     line, *lines = head.decode("latin-1").split("\r\n")
-    try: method, target, version = line.split(" ")
-    except ValueError: raise _BadRequest(f"bad request line {line!r}")
+    try:
+        method, target, version = line.split(" ")
+    except ValueError:
+        raise _BadRequest(f"bad request line {line!r}")
     headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in lines if h)}
-    return {"method": method, "path": target.split("?", 1)[0], "version": version, "headers": headers,
-            "body": await _read_body(reader, headers)}
+    return {
+        "method": method,
+        "path": target.split("?", 1)[0],
+        "version": version,
+        "headers": headers,
+        "body": await _read_body(reader, headers),
+    }
+
 
 def keep_alive(req: dict) -> bool:
     "Whether the connection stays open after answering `req`."
     conn = req["headers"].get("connection", "").lower()
     return "close" not in conn if req["version"] == "HTTP/1.1" else "keep-alive" in conn
 
-def encode_response(status: int, body: bytes, ctype: str = "application/json", keep: bool = True, extra: dict | None = None) -> bytes:
+
+def encode_response(
+    status: int, body: bytes, ctype: str = "application/json", keep: bool = True, extra: dict | None = None
+) -> bytes:
     "A complete HTTP/1.1 response: status line, headers with the body's length, and the body."
-    hdrs = {"content-type": ctype, "content-length": str(len(body)), "connection": "keep-alive" if keep else "close", **(extra or {})}
+    hdrs = {
+        "content-type": ctype,
+        "content-length": str(len(body)),
+        "connection": "keep-alive" if keep else "close",
+        **(extra or {}),
+    }
     head = f"HTTP/1.1 {status} {REASONS.get(status, 'Status')}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in hdrs.items())
     return head.encode("latin-1") + b"\r\n" + body
 
 # %% ../nbs/02d_mockserver.ipynb #869e5c5a
 class MockServer:
     "OpenAI-compatible test server on loopback with injected `latency` (seconds) and a scripted `faults` plan."
-    def __init__(self, latency: float = 0.0, faults: list[str] | None = None, host: str = "127.0.0.1", port: int = 0, responder=None):
-        if host not in ("127.0.0.1", "localhost", "::1"): raise ValueError(f"MockServer binds to loopback only, not {host!r}")
+
+    def __init__(
+        self,
+        latency: float = 0.0,
+        faults: list[str] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        responder=None,
+    ):
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            raise ValueError(f"MockServer binds to loopback only, not {host!r}")
         self.latency, self.host, self.port = float(latency), host, port
-        self.responder = responder            # body -> reply text: a fast stand-in model (default: an echo)
+        self.responder = responder  # body -> reply text: a fast stand-in model (default: an echo)
         self.requests: list[dict] = []
         self.url = self.base_url = ""
         self._lock, self._faults = threading.Lock(), collections.deque()
@@ -143,24 +228,33 @@ class MockServer:
 
     def set_faults(self, faults: list[str]) -> None:
         "Replace the fault plan (thread-safe); each string is checked now."
-        for f in faults: parse_fault(f)
-        with self._lock: self._faults = collections.deque(faults)
+        for f in faults:
+            parse_fault(f)
+        with self._lock:
+            self._faults = collections.deque(faults)
 
     def _next_fault(self) -> str:
         "Pop the next planned fault, or `ok` when the plan is empty."
-        with self._lock: return self._faults.popleft() if self._faults else "ok"
+        with self._lock:
+            return self._faults.popleft() if self._faults else "ok"
 
-    def __repr__(self): return f"MockServer({self.url or 'not started'}, latency={self.latency}, pending faults={len(self._faults)})"
+    def __repr__(self):
+        return f"MockServer({self.url or 'not started'}, latency={self.latency}, pending faults={len(self._faults)})"
 
 # %% ../nbs/02d_mockserver.ipynb #cba4bedb
 def _start(self: MockServer) -> MockServer:
     "Start listening in a daemon thread; return self once the socket is bound."
-    if self._thread: return self
+    if self._thread:
+        return self
     ready, err = threading.Event(), []
     self._thread = threading.Thread(target=self._run, args=(ready, err), name="MockServer", daemon=True)
-    self._thread.start(); ready.wait(30)
-    if err: self._thread = None; raise err[0]
+    self._thread.start()
+    ready.wait(30)
+    if err:
+        self._thread = None
+        raise err[0]
     return self
+
 
 def _run(self: MockServer, ready: threading.Event, err: list) -> None:
     "Thread body: bind, signal `ready`, serve until stopped, then close the loop."
@@ -169,25 +263,38 @@ def _run(self: MockServer, ready: threading.Event, err: list) -> None:
         self._server = loop.run_until_complete(asyncio.start_server(self._handle, self.host, self.port, limit=1 << 20))
         self.port = self._server.sockets[0].getsockname()[1]
         host = f"[{self.host}]" if ":" in self.host else self.host
-        self.url = f"http://{host}:{self.port}"; self.base_url = self.url + "/v1"
-    except BaseException as e: err.append(e); ready.set(); loop.close(); return
+        self.url = f"http://{host}:{self.port}"
+        self.base_url = self.url + "/v1"
+    except BaseException as e:
+        err.append(e)
+        ready.set()
+        loop.close()
+        return
     ready.set()
-    try: loop.run_forever()
-    finally: loop.close()
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
 
 async def _shutdown(self: MockServer) -> None:
     "Stop accepting, cancel open connections and wait for them to finish."
     self._server.close()
-    for t in list(self._tasks): t.cancel()
+    for t in list(self._tasks):
+        t.cancel()
     await asyncio.gather(*self._tasks, return_exceptions=True)
+
 
 def _stop(self: MockServer) -> None:
     "Stop the server and join its thread (idempotent)."
-    if not self._thread: return
+    if not self._thread:
+        return
     if self._loop.is_running():
         asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
-    self._thread.join(10); self._thread = None
+    self._thread.join(10)
+    self._thread = None
+
 
 MockServer.start, MockServer._run, MockServer._shutdown, MockServer.stop = _start, _run, _shutdown, _stop
 MockServer.__enter__ = lambda self: self.start()
@@ -199,45 +306,70 @@ async def _handle(self: MockServer, reader: asyncio.StreamReader, writer: asynci
     self._tasks.add(task := asyncio.current_task())
     try:
         while (req := await read_request(reader)) is not None:
-            if not await self._answer(req, writer): break
-    except _BadRequest as e: writer.write(encode_response(400, json.dumps(error_body(400, str(e))).encode(), keep=False))
-    except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError): pass
+            if not await self._answer(req, writer):
+                break
+    except _BadRequest as e:
+        writer.write(encode_response(400, json.dumps(error_body(400, str(e))).encode(), keep=False))
+    except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+        pass
     finally:
         self._tasks.discard(task)
-        if not writer.transport.is_closing(): writer.close()
+        if not writer.transport.is_closing():
+            writer.close()
+
 
 async def _answer(self: MockServer, req: dict, writer: asyncio.StreamWriter) -> bool:
     "Record `req`, apply the next fault and write the answer; return whether to keep the connection."
     fault, rec = self._next_fault(), self._record(req)
     rec["fault"] = fault
-    if self.latency > 0: await asyncio.sleep(self.latency)
-    if fault == "timeout": await asyncio.sleep(30); return False
-    if fault == "reset": _abort(writer); return False
+    if self.latency > 0:
+        await asyncio.sleep(self.latency)
+    if fault == "timeout":
+        await asyncio.sleep(30)
+        return False
+    if fault == "reset":
+        _abort(writer)
+        return False
     status, body, ctype, extra = self._route(req, rec, fault)
     keep = keep_alive(req)
-    if fault == "truncated": body = body[: len(body) // 2]
-    elif fault == "invalid_json": status, body, ctype = 200, b'{"choices": [', "application/json"
+    if fault == "truncated":
+        body = body[: len(body) // 2]
+    elif fault == "invalid_json":
+        status, body, ctype = 200, b'{"choices": [', "application/json"
     writer.write(encode_response(status, body, ctype, keep, extra))
     await writer.drain()
     return keep
 
+
 def _abort(writer: asyncio.StreamWriter) -> None:
     "Close the connection with a TCP reset (SO_LINGER 0) and no response."
     sock = writer.get_extra_info("socket")
-    try: sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    except (OSError, AttributeError): pass
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except (OSError, AttributeError):
+        pass
     writer.transport.abort()
+
 
 def _record(self: MockServer, req: dict) -> dict:
     "Append the request's record {n, method, path, json, headers, images} to `requests` and return it."
-    try: body = json.loads(req["body"]) if req["body"] else None
-    except ValueError: body = None
+    try:
+        body = json.loads(req["body"]) if req["body"] else None
+    except ValueError:
+        body = None
     msgs = body.get("messages") if isinstance(body, dict) and isinstance(body.get("messages"), list) else []
     urls = _image_urls([m for m in msgs if isinstance(m, dict)])
-    rec = {"n": len(self.requests) + 1, "method": req["method"], "path": req["path"], "json": body, "headers": req["headers"],
-           "images": [decode_data_url(u) for u in urls if u.startswith("data:")]}
+    rec = {
+        "n": len(self.requests) + 1,
+        "method": req["method"],
+        "path": req["path"],
+        "json": body,
+        "headers": req["headers"],
+        "images": [decode_data_url(u) for u in urls if u.startswith("data:")],
+    }
     self.requests.append(rec)
     return rec
+
 
 MockServer._handle, MockServer._answer, MockServer._record = _handle, _answer, _record
 
@@ -251,38 +383,72 @@ def _route(self: MockServer, req: dict, rec: dict, fault: str) -> tuple[int, byt
     if path.startswith("/files/") and method == "GET" and path[7:] in self._files:
         data, mime = self._files[path[7:]]
         return 200, data, mime, {}
-    routes = {"/v1/chat/completions": ("POST", self._chat), "/v1/images/generations": ("POST", self._images),
-              "/v1/models": ("GET", self._models)}
-    if path not in routes: return 404, _json(error_body(404, f"no route {method} {req['path']}")), "application/json", {}
-    if method != routes[path][0]: return 405, _json(error_body(405, f"use {routes[path][0]} for {path}")), "application/json", {}
+    routes = {
+        "/v1/chat/completions": ("POST", self._chat),
+        "/v1/images/generations": ("POST", self._images),
+        "/v1/models": ("GET", self._models),
+    }
+    if path not in routes:
+        return 404, _json(error_body(404, f"no route {method} {req['path']}")), "application/json", {}
+    if method != routes[path][0]:
+        return 405, _json(error_body(405, f"use {routes[path][0]} for {path}")), "application/json", {}
     if routes[path][0] == "POST" and not isinstance(rec["json"], dict):
         return 400, _json(error_body(400, "request body must be a JSON object")), "application/json", {}
     return routes[path][1](rec, name)
 
-def _json(obj: Any) -> bytes: return json.dumps(obj, separators=(",", ":")).encode()
+
+def _json(obj: Any) -> bytes:
+    return json.dumps(obj, separators=(",", ":")).encode()
+
 
 def _chat(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
     "A chat completion answer."
     return 200, _json(chat_answer(rec["json"], rec["n"], fault, self.responder)), "application/json", {}
 
+
 def _models(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
     "The model list."
-    return 200, _json({"object": "list", "data": [{"id": "mock-model", "object": "model", "created": 0, "owned_by": "mock"}]}), "application/json", {}
+    return (
+        200,
+        _json({"object": "list", "data": [{"id": "mock-model", "object": "model", "created": 0, "owned_by": "mock"}]}),
+        "application/json",
+        {},
+    )
 
 # %% ../nbs/02d_mockserver.ipynb #e050f100
 def _images(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
     "An image generation answer: b64 images or URLs under /files/."
     body = rec["json"]
     if fault in ("refusal", "content_filter"):
-        err = {"error": {"message": "Your request was rejected by the safety system.", "type": "image_generation_user_error",
-                         "param": None, "code": "moderation_blocked"}}
+        err = {
+            "error": {
+                "message": "Your request was rejected by the safety system.",
+                "type": "image_generation_user_error",
+                "param": None,
+                "code": "moderation_blocked",
+            }
+        }
         return 400, _json(err), "application/json", {}
-    prompt, fmt, n = str(body.get("prompt", "")), str(body.get("output_format") or "png").lower(), int(body.get("n") or 1)
-    data = [] if fault in ("empty_choices", "empty") else [self._image_item(prompt + (f"#{i}" if i else ""), fmt, body) for i in range(n)]
+    prompt, fmt, n = (
+        str(body.get("prompt", "")),
+        str(body.get("output_format") or "png").lower(),
+        int(body.get("n") or 1),
+    )
+    data = (
+        []
+        if fault in ("empty_choices", "empty")
+        else [self._image_item(prompt + (f"#{i}" if i else ""), fmt, body) for i in range(n)]
+    )
     tin, tout = len(prompt) // 4 + 1, 256 * len(data)
-    out = {"created": 0, "data": data, "output_format": fmt, "size": "64x64",
-           "usage": {"input_tokens": tin, "output_tokens": tout, "total_tokens": tin + tout}}
+    out = {
+        "created": 0,
+        "data": data,
+        "output_format": fmt,
+        "size": "64x64",
+        "usage": {"input_tokens": tin, "output_tokens": tout, "total_tokens": tin + tout},
+    }
     return 200, _json(out), "application/json", {}
+
 
 def _image_item(self: MockServer, prompt: str, fmt: str, body: dict) -> dict:
     "One `data` entry: the image as base64, or as a URL served from /files/."
@@ -294,24 +460,38 @@ def _image_item(self: MockServer, prompt: str, fmt: str, body: dict) -> dict:
         return {"url": f"{self.url}/files/{name}", **item}
     return {"b64_json": base64.b64encode(data).decode(), **item}
 
-MockServer._route, MockServer._chat, MockServer._models, MockServer._images, MockServer._image_item = _route, _chat, _models, _images, _image_item
+
+MockServer._route, MockServer._chat, MockServer._models, MockServer._images, MockServer._image_item = (
+    _route,
+    _chat,
+    _models,
+    _images,
+    _image_item,
+)
 
 # %% ../nbs/02d_mockserver.ipynb #241973ad
 def serve(argv: list[str] | None = None) -> None:
     "CLI: serve a MockServer in the foreground until SIGTERM/SIGINT; print `READY URL` once listening."
-    ap = argparse.ArgumentParser(prog="python -m sciimg.mockserver", description="OpenAI-compatible mock server on loopback.")
+    ap = argparse.ArgumentParser(
+        prog="python -m sciimg.mockserver", description="OpenAI-compatible mock server on loopback."
+    )
     ap.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
     ap.add_argument("--port", type=int, default=0, help="port (0: any free port)")
     ap.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
     ap.add_argument("--fault", action="append", default=[], help="a fault for the plan, in order (repeatable)")
     a = ap.parse_args(argv)
-    try: srv = MockServer(a.latency, a.fault, a.host, a.port).start()
-    except (ValueError, OSError) as e: ap.error(str(e))
+    try:
+        srv = MockServer(a.latency, a.fault, a.host, a.port).start()
+    except (ValueError, OSError) as e:
+        ap.error(str(e))
     done = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT): signal.signal(sig, lambda *_: done.set())
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: done.set())
     print(f"READY {srv.url}", flush=True)
-    while not done.wait(0.5): pass
+    while not done.wait(0.5):
+        pass
     srv.stop()
 
 # %% ../nbs/02d_mockserver.ipynb #a79129b1
-if __name__ == "__main__": serve()
+if __name__ == "__main__":
+    serve()

@@ -26,9 +26,14 @@ Requirements:
 - Scientific accuracy first: correct geometry, directions, symbols and conventions of the subject.
 - Flat diagram style on a white background, black lines, minimal colour, no decoration, no extra text.{extra}"""
 
+
 def pixel_prompt(item: Item, template: str = "plain") -> str:
     "The prompt for `item` (`caption` adds the visual checklist)."
-    extra = "\n\nThe figure must show:\n" + "\n".join(f"- {e}" for e in item.elements) if template == "caption" and item.elements else ""
+    extra = (
+        "\n\nThe figure must show:\n" + "\n".join(f"- {e}" for e in item.elements)
+        if template == "caption" and item.elements
+        else ""
+    )
     return PIXEL_PROMPT.format(question=item.question, extra=extra)
 
 # %% ../nbs/07_pixel.ipynb #e96f1ebc
@@ -36,20 +41,42 @@ def normalise(data: bytes) -> bytes | None:
     "PNG bytes (RGB, transparency composited onto white) of received image bytes, or None when they do not decode."
     try:
         im = to_rgb(Image.open(io.BytesIO(data)))
-    except Exception: return None
-    buf = io.BytesIO(); im.save(buf, "PNG"); return buf.getvalue()
+    except Exception:
+        return None
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
 
 # %% ../nbs/07_pixel.ipynb #a2214aec
 class PixelGenerator:
     "Text-to-image generation through an image provider."
+
     def __init__(self, provider: Provider, template: str = "plain"):
         self.p, self.template = provider, template
+
     def generate(self, item: Item, name: str = "pixel") -> Generation:
         t = time.perf_counter()
         r = self.p.generate_image(ImageRequest(pixel_prompt(item, self.template), template=TEMPLATES[self.template]))
         status = r.status if r.status != "ok" or normalise(r.image or b"") else "corrupt_image"
-        g = Generation(item.id, name, status, [Attempt("initial", status, error=r.error)], image=r.image if r.ok else None, mime=r.mime,
-                       usage={"images": r.usage.images, "input_tokens": r.usage.input_tokens, "output_tokens": r.usage.output_tokens, "cached": int(r.cached)},
-                       meta={"revised_prompt": r.revised_prompt[:1000], "model": r.model, "cost_usd": r.cost_usd, "latency_s": r.latency_s})
+        g = Generation(
+            item.id,
+            name,
+            status,
+            [Attempt("initial", status, error=r.error)],
+            image=r.image if r.ok else None,
+            mime=r.mime,
+            usage={
+                "images": r.usage.images,
+                "input_tokens": r.usage.input_tokens,
+                "output_tokens": r.usage.output_tokens,
+                "cached": int(r.cached),
+            },
+            meta={
+                "revised_prompt": r.revised_prompt[:1000],
+                "model": r.model,
+                "cost_usd": r.cost_usd,
+                "latency_s": r.latency_s,
+            },
+        )
         g.elapsed_s = round(time.perf_counter() - t, 3)
         return g

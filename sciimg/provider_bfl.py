@@ -6,7 +6,16 @@
 from __future__ import annotations
 import json, math
 import httpx2
-from .providers import ImageRequest, ImageResult, Provider, ProviderFailure, Usage, parse_retry_after, provider_key, sniff_mime
+from sciimg.providers import (
+    ImageRequest,
+    ImageResult,
+    Provider,
+    ProviderFailure,
+    Usage,
+    parse_retry_after,
+    provider_key,
+    sniff_mime,
+)
 
 # %% auto #0
 __all__ = ['BFL_URL', 'POLL_INTERVAL', 'MODERATED', 'FAILED', 'PROVIDER', 'BFLProvider']
@@ -17,54 +26,103 @@ POLL_INTERVAL = 2.0
 MODERATED = ("Request Moderated", "Content Moderated")
 FAILED = ("Error", "Failed", "Task not found")
 
+
 def _check(r: httpx2.Response, what: str) -> dict:
     "The JSON body of a successful response; a typed failure otherwise."
-    if r.status_code == 429: raise ProviderFailure("rate_limited", f"{what}: HTTP 429", parse_retry_after(r.headers))
-    if r.status_code >= 500 or r.status_code == 408: raise ProviderFailure("server_error", f"{what}: HTTP {r.status_code}", parse_retry_after(r.headers))
-    if r.status_code >= 400: raise ProviderFailure("api_error", f"{what}: HTTP {r.status_code}: {r.text[:200]}")
-    try: return r.json()
-    except (json.JSONDecodeError, ValueError): raise ProviderFailure("malformed", f"{what}: body is not JSON") from None
+    if r.status_code == 429:
+        raise ProviderFailure("rate_limited", f"{what}: HTTP 429", parse_retry_after(r.headers))
+    if r.status_code >= 500 or r.status_code == 408:
+        raise ProviderFailure("server_error", f"{what}: HTTP {r.status_code}", parse_retry_after(r.headers))
+    if r.status_code >= 400:
+        raise ProviderFailure("api_error", f"{what}: HTTP {r.status_code}: {r.text[:200]}")
+    try:
+        return r.json()
+    except (json.JSONDecodeError, ValueError):
+        raise ProviderFailure("malformed", f"{what}: body is not JSON") from None
 
 # %% ../nbs/02e_bfl.ipynb #6603eb14
 class BFLProvider(Provider):
     "Flux models through the BFL job API (key: BFL_API_KEY or api_key_env)."
+
     name = "bfl"
+
     def __init__(self, entry, cache=None, ledger=None, http_client: httpx2.Client | None = None, **kw):
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
         self.http, self.key = http_client or httpx2.Client(timeout=60), provider_key(entry)
+
     def _get(self, url: str, what: str) -> httpx2.Response:
-        try: return self.http.get(url, headers={"x-key": self.key, "accept": "application/json"}, timeout=60)
-        except httpx2.TimeoutException: raise ProviderFailure("timeout", f"{what}: timed out") from None
-        except httpx2.TransportError as e: raise ProviderFailure("connection_error", f"{what}: {e}") from None
+        try:
+            return self.http.get(url, headers={"x-key": self.key, "accept": "application/json"}, timeout=60)
+        except httpx2.TimeoutException:
+            raise ProviderFailure("timeout", f"{what}: timed out") from None
+        except httpx2.TransportError as e:
+            raise ProviderFailure("connection_error", f"{what}: {e}") from None
+
 
 PROVIDER = BFLProvider
 
 # %% ../nbs/02e_bfl.ipynb #3475e386
 def _submit(self, req: ImageRequest) -> str:
-    r = self._resolved(req); w, _, h = (r["size"] or "").partition("x")
-    body = {"prompt": req.prompt, **({"width": int(w), "height": int(h)} if w and h else {}), **({"seed": r["seed"]} if r["seed"] is not None else {}), **r["extra"]}
-    try: resp = self.http.post(f"{(self.entry.base_url or BFL_URL).rstrip('/')}/{self.entry.model}", json=body, headers={"x-key": self.key}, timeout=60)
-    except httpx2.TimeoutException: raise ProviderFailure("timeout", "submit: timed out") from None
-    except httpx2.TransportError as e: raise ProviderFailure("connection_error", f"submit: {e}") from None
+    r = self._resolved(req)
+    w, _, h = (r["size"] or "").partition("x")
+    body = {
+        "prompt": req.prompt,
+        **({"width": int(w), "height": int(h)} if w and h else {}),
+        **({"seed": r["seed"]} if r["seed"] is not None else {}),
+        **r["extra"],
+    }
+    try:
+        resp = self.http.post(
+            f"{(self.entry.base_url or BFL_URL).rstrip('/')}/{self.entry.model}",
+            json=body,
+            headers={"x-key": self.key},
+            timeout=60,
+        )
+    except httpx2.TimeoutException:
+        raise ProviderFailure("timeout", "submit: timed out") from None
+    except httpx2.TransportError as e:
+        raise ProviderFailure("connection_error", f"submit: {e}") from None
     d = _check(resp, "submit")
-    if not d.get("polling_url"): raise ProviderFailure("malformed", "submit: no polling_url in the response")
+    if not d.get("polling_url"):
+        raise ProviderFailure("malformed", "submit: no polling_url in the response")
     return d["polling_url"]
+
 
 def _image_live(self, req: ImageRequest) -> ImageResult:
     url = self._submit(req)
     for _ in range(max(1, math.ceil(self.entry.timeout / POLL_INTERVAL))):
-        d = _check(self._get(url, "poll"), "poll"); st = d.get("status", "")
+        d = _check(self._get(url, "poll"), "poll")
+        st = d.get("status", "")
         if st == "Ready":
             sample = (d.get("result") or {}).get("sample")
-            if not sample: raise ProviderFailure("malformed", "Ready without result.sample")
+            if not sample:
+                raise ProviderFailure("malformed", "Ready without result.sample")
             img = self._get(sample, "download")
-            if img.status_code != 200: raise ProviderFailure("server_error" if img.status_code >= 500 else "api_error", f"download: HTTP {img.status_code}")
-            if not sniff_mime(img.content): raise ProviderFailure("malformed", "download: not an image")
-            return ImageResult(status="ok", model=self.entry.model, image=img.content, mime=sniff_mime(img.content), usage=Usage(images=1),
-                               raw={k: v for k, v in d.items() if k != "result"} | {"result": {"seed": (d.get("result") or {}).get("seed")}})
-        if st in MODERATED: return ImageResult(status="blocked", model=self.entry.model, error=st, raw=d)
-        if st in FAILED: return ImageResult(status="api_error", model=self.entry.model, error=f"job {st}: {str(d.get('details', ''))[:200]}", raw=d)
+            if img.status_code != 200:
+                raise ProviderFailure(
+                    "server_error" if img.status_code >= 500 else "api_error", f"download: HTTP {img.status_code}"
+                )
+            if not sniff_mime(img.content):
+                raise ProviderFailure("malformed", "download: not an image")
+            return ImageResult(
+                status="ok",
+                model=self.entry.model,
+                image=img.content,
+                mime=sniff_mime(img.content),
+                usage=Usage(images=1),
+                raw={k: v for k, v in d.items() if k != "result"}
+                | {"result": {"seed": (d.get("result") or {}).get("seed")}},
+            )
+        if st in MODERATED:
+            return ImageResult(status="blocked", model=self.entry.model, error=st, raw=d)
+        if st in FAILED:
+            return ImageResult(
+                status="api_error", model=self.entry.model, error=f"job {st}: {str(d.get('details', ''))[:200]}", raw=d
+            )
         self.sleep(POLL_INTERVAL)
-    return ImageResult(status="timeout", model=self.entry.model, error=f"job still pending after {self.entry.timeout:.0f} s")
+    return ImageResult(
+        status="timeout", model=self.entry.model, error=f"job still pending after {self.entry.timeout:.0f} s"
+    )
+
 
 BFLProvider._submit, BFLProvider._image_live = _submit, _image_live

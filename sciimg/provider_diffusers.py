@@ -17,33 +17,55 @@ __all__ = ['log', 'OPTION_TYPES', 'ALIASES', 'LOAD_KEYS', 'DTYPES', 'OFFLOADS', 
            'load_pipeline', 'DiffusersProvider', 'tiny_flux']
 
 # %% ../nbs/07a_diffusers.ipynb #9669f296
-OPTION_TYPES: dict[str, type] = {"num_inference_steps": int, "guidance_scale": float, "true_cfg_scale": float, "max_sequence_length": int,
-                                 "dtype": str, "device": str, "offload": str}
+OPTION_TYPES: dict[str, type] = {
+    "num_inference_steps": int,
+    "guidance_scale": float,
+    "true_cfg_scale": float,
+    "max_sequence_length": int,
+    "dtype": str,
+    "device": str,
+    "offload": str,
+}
 ALIASES = {"steps": "num_inference_steps", "guidance": "guidance_scale", "cfg": "true_cfg_scale"}
-LOAD_KEYS, DTYPES, OFFLOADS = ("dtype", "device", "offload"), ("bfloat16", "float16", "float32"), ("none", "model", "sequential")
+LOAD_KEYS, DTYPES, OFFLOADS = (
+    ("dtype", "device", "offload"),
+    ("bfloat16", "float16", "float32"),
+    ("none", "model", "sequential"),
+)
+
 
 def pipeline_options(e: Entry) -> dict[str, Any]:
     "The pipeline options in the entry's `options` field (`key=value` pairs)."
     out: dict[str, Any] = {}
     for tok in filter(None, re.split(r"[\s,]+", e.options.strip())):
-        k, sep, v = tok.partition("="); k = ALIASES.get(k, k)
+        k, sep, v = tok.partition("=")
+        k = ALIASES.get(k, k)
         if not sep or k not in OPTION_TYPES:
-            raise SettingsError(f"[{e.id}] options: {tok!r} is not key=value with a key among {', '.join([*OPTION_TYPES, *ALIASES])}")
-        try: out[k] = OPTION_TYPES[k](v)
-        except ValueError: raise SettingsError(f"[{e.id}] options: {k} expects {OPTION_TYPES[k].__name__}, got {v!r}") from None
+            raise SettingsError(
+                f"[{e.id}] options: {tok!r} is not key=value with a key among {', '.join([*OPTION_TYPES, *ALIASES])}"
+            )
+        try:
+            out[k] = OPTION_TYPES[k](v)
+        except ValueError:
+            raise SettingsError(f"[{e.id}] options: {k} expects {OPTION_TYPES[k].__name__}, got {v!r}") from None
     for k, allowed in (("dtype", DTYPES), ("offload", OFFLOADS)):
-        if k in out and out[k] not in allowed: raise SettingsError(f"[{e.id}] options: {k}={out[k]} is not one of {', '.join(allowed)}")
+        if k in out and out[k] not in allowed:
+            raise SettingsError(f"[{e.id}] options: {k}={out[k]} is not one of {', '.join(allowed)}")
     return out
 
 # %% ../nbs/07a_diffusers.ipynb #38a868a3
 _PIPES: dict[tuple, tuple[Any, threading.Lock]] = {}
 _PIPES_LOCK = threading.Lock()
 
+
 def default_device() -> str:
     "CUDA when available, else Apple MPS, else CPU."
     import torch
-    if torch.cuda.is_available(): return "cuda"
+
+    if torch.cuda.is_available():
+        return "cuda"
     return "mps" if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available() else "cpu"
+
 
 def load_pipeline(model: str, dtype: str, device: str, offload: str = "none") -> tuple[Any, threading.Lock]:
     "The diffusers pipeline for `model` (Hub id or folder) and its call lock, loaded once per process."
@@ -52,11 +74,17 @@ def load_pipeline(model: str, dtype: str, device: str, offload: str = "none") ->
         if key not in _PIPES:
             import torch, diffusers
             from diffusers import DiffusionPipeline
-            kw = "dtype" if hasattr(diffusers.utils.deprecation_utils, "_resolve_dtype") else "torch_dtype"   # renamed in recent diffusers
+
+            kw = (
+                "dtype" if hasattr(diffusers.utils.deprecation_utils, "_resolve_dtype") else "torch_dtype"
+            )  # renamed in recent diffusers
             pipe = DiffusionPipeline.from_pretrained(model, **{kw: getattr(torch, dtype)})
-            if offload == "model": pipe.enable_model_cpu_offload(device=device)
-            elif offload == "sequential": pipe.enable_sequential_cpu_offload(device=device)
-            else: pipe.to(device)
+            if offload == "model":
+                pipe.enable_model_cpu_offload(device=device)
+            elif offload == "sequential":
+                pipe.enable_sequential_cpu_offload(device=device)
+            else:
+                pipe.to(device)
             pipe.set_progress_bar_config(disable=True)
             log.info("loaded %s (%s) on %s, %s, offload=%s", model, type(pipe).__name__, device, dtype, offload)
             _PIPES[key] = (pipe, threading.Lock())
@@ -65,47 +93,93 @@ def load_pipeline(model: str, dtype: str, device: str, offload: str = "none") ->
 # %% ../nbs/07a_diffusers.ipynb #10eb499c
 class DiffusersProvider(Provider):
     "Local text-to-image through a diffusers pipeline (keyless; `pip install 'sciimg[diffusers]'`)."
+
     name = "diffusers"
+
     def __init__(self, entry: Entry, cache=None, ledger=None, loader: Callable | None = None, **kw):
-        if not entry.model: raise SettingsError(f"[{entry.id}] model: missing (a Hub id such as Qwen/Qwen-Image, or a local folder)")
+        if not entry.model:
+            raise SettingsError(f"[{entry.id}] model: missing (a Hub id such as Qwen/Qwen-Image, or a local folder)")
         self.opts = pipeline_options(entry)
-        if loader is None and (importlib.util.find_spec("diffusers") is None or importlib.util.find_spec("torch") is None):
-            raise SettingsError(f"[{entry.id}] provider diffusers needs the optional extra: pip install 'sciimg[diffusers]'")
-        if entry.concurrency != 1: entry = dataclasses.replace(entry, concurrency=1)
+        if loader is None and (
+            importlib.util.find_spec("diffusers") is None or importlib.util.find_spec("torch") is None
+        ):
+            raise SettingsError(
+                f"[{entry.id}] provider diffusers needs the optional extra: pip install 'sciimg[diffusers]'"
+            )
+        if entry.concurrency != 1:
+            entry = dataclasses.replace(entry, concurrency=1)
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
         self.loader = loader or load_pipeline
         self.device = self.opts.get("device") or default_device()
         self.dtype = self.opts.get("dtype") or ("bfloat16" if self.device.startswith("cuda") else "float32")
+
 
 PROVIDER = DiffusersProvider
 
 # %% ../nbs/07a_diffusers.ipynb #86f11ae1
 def _call_kwargs(self, pipe, req: ImageRequest) -> dict:
     "Arguments for `pipe(...)`, checked against its signature (the generator is added by the caller)."
-    r = self._resolved(req); w, _, h = (r["size"] or "").partition("x")
-    kw = {"prompt": req.prompt, **({"width": int(w), "height": int(h)} if w and h else {}),
-          **{k: v for k, v in self.opts.items() if k not in LOAD_KEYS}, **r["extra"]}
+    r = self._resolved(req)
+    w, _, h = (r["size"] or "").partition("x")
+    kw = {
+        "prompt": req.prompt,
+        **({"width": int(w), "height": int(h)} if w and h else {}),
+        **{k: v for k, v in self.opts.items() if k not in LOAD_KEYS},
+        **r["extra"],
+    }
     params = inspect.signature(pipe.__call__).parameters
     if not any(p.kind is p.VAR_KEYWORD for p in params.values()) and (bad := sorted(set(kw) - set(params))):
-        raise ProviderFailure("unsupported", f"[{self.entry.id}] {type(pipe).__name__} does not take {', '.join(bad)} (from size, options or the request's extra)")
+        raise ProviderFailure(
+            "unsupported",
+            f"[{self.entry.id}] {type(pipe).__name__} does not take {', '.join(bad)} (from size, options or the request's extra)",
+        )
     return kw
+
 
 def _image_live(self, req: ImageRequest) -> ImageResult:
     import torch
-    try: pipe, lock = self.loader(self.entry.model, self.dtype, self.device, self.opts.get("offload", "none"))
+
+    try:
+        pipe, lock = self.loader(self.entry.model, self.dtype, self.device, self.opts.get("offload", "none"))
     except (OSError, ValueError, ImportError, RuntimeError) as e:
-        raise ProviderFailure("api_error", f"[{self.entry.id}] could not load {self.entry.model!r}: {type(e).__name__}: {str(e)[:300]}") from None
+        raise ProviderFailure(
+            "api_error", f"[{self.entry.id}] could not load {self.entry.model!r}: {type(e).__name__}: {str(e)[:300]}"
+        ) from None
     kw, seed = self._call_kwargs(pipe, req), self._resolved(req)["seed"]
     seed = 0 if seed is None else seed
     with lock:
-        try: out = pipe(**kw, generator=torch.Generator("cpu").manual_seed(seed))
+        try:
+            out = pipe(**kw, generator=torch.Generator("cpu").manual_seed(seed))
         except torch.cuda.OutOfMemoryError:
-            raise ProviderFailure("api_error", f"[{self.entry.id}] out of GPU memory; try options = offload=model (or a smaller size)") from None
-        except (RuntimeError, ValueError, TypeError) as e: raise ProviderFailure("api_error", f"[{self.entry.id}] pipeline failed: {type(e).__name__}: {str(e)[:300]}") from None
-    raw = {"pipeline": type(pipe).__name__, "seed": seed, "device": self.device, "dtype": self.dtype, **{k: v for k, v in kw.items() if k != "prompt"}}
-    if any(getattr(out, "nsfw_content_detected", None) or []): return ImageResult(status="blocked", model=self.entry.model, error="the pipeline's safety checker flagged the image", raw=raw)
-    buf = io.BytesIO(); out.images[0].save(buf, "PNG")
-    return ImageResult(status="ok", model=self.entry.model, image=buf.getvalue(), mime="image/png", usage=Usage(images=1), raw=raw | {"image_size": list(out.images[0].size)})
+            raise ProviderFailure(
+                "api_error", f"[{self.entry.id}] out of GPU memory; try options = offload=model (or a smaller size)"
+            ) from None
+        except (RuntimeError, ValueError, TypeError) as e:
+            raise ProviderFailure(
+                "api_error", f"[{self.entry.id}] pipeline failed: {type(e).__name__}: {str(e)[:300]}"
+            ) from None
+    raw = {
+        "pipeline": type(pipe).__name__,
+        "seed": seed,
+        "device": self.device,
+        "dtype": self.dtype,
+        **{k: v for k, v in kw.items() if k != "prompt"},
+    }
+    if any(getattr(out, "nsfw_content_detected", None) or []):
+        return ImageResult(
+            status="blocked", model=self.entry.model, error="the pipeline's safety checker flagged the image", raw=raw
+        )
+    buf = io.BytesIO()
+    out.images[0].save(buf, "PNG")
+    return ImageResult(
+        status="ok",
+        model=self.entry.model,
+        image=buf.getvalue(),
+        mime="image/png",
+        usage=Usage(images=1),
+        raw=raw | {"image_size": list(out.images[0].size)},
+    )
+
 
 DiffusersProvider._call_kwargs, DiffusersProvider._image_live = _call_kwargs, _image_live
 
@@ -115,17 +189,76 @@ def tiny_flux(path: str | Path, seed: int = 0) -> Path:
     import string, torch
     from diffusers import AutoencoderKL, FlowMatchEulerDiscreteScheduler, FluxPipeline, FluxTransformer2DModel
     from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer, T5Config, T5EncoderModel, T5Tokenizer
-    torch.manual_seed(seed); chars = list(string.ascii_lowercase + string.digits + ".,=")
-    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1} | {t: i + 2 for i, t in enumerate(s for c in chars for s in (c, c + "</w>"))}
-    pieces = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -1.0)] + [(c, -2.0) for c in chars] + [("▁" + c, -1.5) for c in chars]
-    clip = CLIPTextModel(CLIPTextConfig(vocab_size=len(vocab), hidden_size=32, intermediate_size=37, num_attention_heads=4, num_hidden_layers=2,
-                                        bos_token_id=0, eos_token_id=1, pad_token_id=1, projection_dim=32, max_position_embeddings=77))
-    t5 = T5EncoderModel(T5Config(vocab_size=len(pieces), d_model=32, d_ff=37, d_kv=8, num_layers=2, num_heads=4, relative_attention_num_buckets=8,
-                                 pad_token_id=0, eos_token_id=1, decoder_start_token_id=0))
-    tr = FluxTransformer2DModel(patch_size=1, in_channels=4, num_layers=1, num_single_layers=1, attention_head_dim=16, num_attention_heads=2,
-                                joint_attention_dim=32, pooled_projection_dim=32, axes_dims_rope=[4, 4, 8])
-    vae = AutoencoderKL(sample_size=32, in_channels=3, out_channels=3, block_out_channels=(4,), layers_per_block=1, latent_channels=1,
-                        norm_num_groups=1, use_quant_conv=False, use_post_quant_conv=False, shift_factor=0.0609, scaling_factor=1.5035)
-    FluxPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, text_encoder=clip, tokenizer=CLIPTokenizer(vocab=vocab, merges=[], model_max_length=77),
-                 text_encoder_2=t5, tokenizer_2=T5Tokenizer(vocab=pieces, extra_ids=0), transformer=tr).save_pretrained(path)
+
+    torch.manual_seed(seed)
+    chars = list(string.ascii_lowercase + string.digits + ".,=")
+    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1} | {
+        t: i + 2 for i, t in enumerate(s for c in chars for s in (c, c + "</w>"))
+    }
+    pieces = (
+        [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -1.0)]
+        + [(c, -2.0) for c in chars]
+        + [("▁" + c, -1.5) for c in chars]
+    )
+    clip = CLIPTextModel(
+        CLIPTextConfig(
+            vocab_size=len(vocab),
+            hidden_size=32,
+            intermediate_size=37,
+            num_attention_heads=4,
+            num_hidden_layers=2,
+            bos_token_id=0,
+            eos_token_id=1,
+            pad_token_id=1,
+            projection_dim=32,
+            max_position_embeddings=77,
+        )
+    )
+    t5 = T5EncoderModel(
+        T5Config(
+            vocab_size=len(pieces),
+            d_model=32,
+            d_ff=37,
+            d_kv=8,
+            num_layers=2,
+            num_heads=4,
+            relative_attention_num_buckets=8,
+            pad_token_id=0,
+            eos_token_id=1,
+            decoder_start_token_id=0,
+        )
+    )
+    tr = FluxTransformer2DModel(
+        patch_size=1,
+        in_channels=4,
+        num_layers=1,
+        num_single_layers=1,
+        attention_head_dim=16,
+        num_attention_heads=2,
+        joint_attention_dim=32,
+        pooled_projection_dim=32,
+        axes_dims_rope=[4, 4, 8],
+    )
+    vae = AutoencoderKL(
+        sample_size=32,
+        in_channels=3,
+        out_channels=3,
+        block_out_channels=(4,),
+        layers_per_block=1,
+        latent_channels=1,
+        norm_num_groups=1,
+        use_quant_conv=False,
+        use_post_quant_conv=False,
+        shift_factor=0.0609,
+        scaling_factor=1.5035,
+    )
+    FluxPipeline(
+        scheduler=FlowMatchEulerDiscreteScheduler(),
+        vae=vae,
+        text_encoder=clip,
+        tokenizer=CLIPTokenizer(vocab=vocab, merges=[], model_max_length=77),
+        text_encoder_2=t5,
+        tokenizer_2=T5Tokenizer(vocab=pieces, extra_ids=0),
+        transformer=tr,
+    ).save_pretrained(path)
     return Path(path)

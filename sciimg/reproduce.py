@@ -16,24 +16,47 @@ __all__ = ['EXPERIMENTS', 'KERNEL', 'Experiment', 'plan', 'run_experiment', 'rep
 # %% ../nbs/14_reproduce.ipynb #862f2972
 @dataclass
 class Experiment:
-    name: str                                    # results/<name>/
-    notebook: str                                # file in nbs/experiments/
+    name: str  # results/<name>/
+    notebook: str  # file in nbs/experiments/
     parameters: dict[str, Any] = field(default_factory=dict)
     smoke: dict[str, Any] = field(default_factory=dict)
-    after: tuple[str, ...] = ()                  # experiments whose results this one reads
+    after: tuple[str, ...] = ()  # experiments whose results this one reads
     doc: str = ""
 
+
 EXPERIMENTS: list[Experiment] = [
-    Experiment("benchmark", "benchmark.ipynb", smoke={"smoke": True},
-               doc="benchmark statistics: items/quizzes per subject and type, answer letters, validation findings"),
-    Experiment("generate", "generate.ipynb", smoke={"smoke": True, "local_limit": 1},
-               doc="figures from every configured generator that can run here (offline: reference scripts, local ImgCoder)"),
-    Experiment("evaluate", "evaluate.ipynb", smoke={"smoke": True}, after=("generate",),
-               doc="quizzes, checks, PSNR/SSIM, FID (and judges when configured) for every generation run"),
-    Experiment("report", "report.ipynb", smoke={"smoke": True}, after=("evaluate",),
-               doc="leaderboard with CIs, paper rows (cited), per-subject/type breakdowns, scatter, failures, cost, paired tests"),
-    Experiment("finetune", "finetune.ipynb", smoke={"smoke": True},
-               doc="LoRA SFT/GRPO of a VLM on verified figures, base vs fine-tuned downstream (a tiny random VLM offline; GPU recipe in configs/)"),
+    Experiment(
+        "benchmark",
+        "benchmark.ipynb",
+        smoke={"smoke": True},
+        doc="benchmark statistics: items/quizzes per subject and type, answer letters, validation findings",
+    ),
+    Experiment(
+        "generate",
+        "generate.ipynb",
+        smoke={"smoke": True, "local_limit": 1},
+        doc="figures from every configured generator that can run here (offline: reference scripts, local ImgCoder)",
+    ),
+    Experiment(
+        "evaluate",
+        "evaluate.ipynb",
+        smoke={"smoke": True},
+        after=("generate",),
+        doc="quizzes, checks, PSNR/SSIM, FID (and judges when configured) for every generation run",
+    ),
+    Experiment(
+        "report",
+        "report.ipynb",
+        smoke={"smoke": True},
+        after=("evaluate",),
+        doc="leaderboard with CIs, paper rows (cited), per-subject/type breakdowns, scatter, failures, cost, paired tests",
+    ),
+    Experiment(
+        "finetune",
+        "finetune.ipynb",
+        smoke={"smoke": True},
+        doc="LoRA SFT/GRPO of a VLM on verified figures, base vs fine-tuned downstream (a tiny random VLM offline; GPU recipe in configs/)",
+    ),
 ]
 
 # %% ../nbs/14_reproduce.ipynb #c3099394
@@ -41,78 +64,143 @@ def plan(names: list[str] | None = None, experiments: list[Experiment] | None = 
     "The experiments to run, dependencies first; unknown names are an error listing the known ones."
     exps = {e.name: e for e in (experiments or EXPERIMENTS)}
     unknown = [n for n in names or [] if n not in exps]
-    if unknown: raise SciimgError(f"unknown experiment(s) {unknown}; known: {', '.join(exps)}")
+    if unknown:
+        raise SciimgError(f"unknown experiment(s) {unknown}; known: {', '.join(exps)}")
     order, seen = [], set()
+
     def visit(n, path=()):
-        if n in path: raise SciimgError(f"experiments depend on each other in a cycle: {' -> '.join(path + (n,))}")
-        if n in seen: return
-        for d in exps[n].after: visit(d, path + (n,))
-        seen.add(n); order.append(exps[n])
-    for n in names or list(exps): visit(n)
+        if n in path:
+            raise SciimgError(f"experiments depend on each other in a cycle: {' -> '.join(path + (n,))}")
+        if n in seen:
+            return
+        for d in exps[n].after:
+            visit(d, path + (n,))
+        seen.add(n)
+        order.append(exps[n])
+
+    for n in names or list(exps):
+        visit(n)
     return order
 
 # %% ../nbs/14_reproduce.ipynb #bf8f23bf
 KERNEL = "python3"
 
-def run_experiment(exp: Experiment, root: Path, out_root: str = "results", smoke: bool = False,
-                   params: dict | None = None, kernel: str = KERNEL) -> dict:
+
+def run_experiment(
+    exp: Experiment,
+    root: Path,
+    out_root: str = "results",
+    smoke: bool = False,
+    params: dict | None = None,
+    kernel: str = KERNEL,
+) -> dict:
     "Execute one experiment notebook; returns its record (status, parameters, output paths)."
     import papermill as pm
+
     src = root / "nbs" / "experiments" / exp.notebook
-    if not src.is_file(): raise SciimgError(f"experiment notebook not found: {src}")
+    if not src.is_file():
+        raise SciimgError(f"experiment notebook not found: {src}")
     out_dir = Path(out_root) / exp.name
     p = {**exp.parameters, **(exp.smoke if smoke else {}), **(params or {}), "out_dir": str(out_dir)}
-    rec = {"experiment": exp.name, "notebook": f"nbs/experiments/{exp.notebook}", "parameters": p,
-           "executed": str(out_dir / f"{exp.name}.ipynb"), "status": "ok"}
+    rec = {
+        "experiment": exp.name,
+        "notebook": f"nbs/experiments/{exp.notebook}",
+        "parameters": p,
+        "executed": str(out_dir / f"{exp.name}.ipynb"),
+        "status": "ok",
+    }
     (root / out_dir).mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     try:
-        pm.execute_notebook(str(src), str(root / out_dir / f"{exp.name}.ipynb"), parameters=p, kernel_name=kernel,
-                            cwd=str(root), progress_bar=False, log_output=False, request_save_on_cell_execute=True)
+        pm.execute_notebook(
+            str(src),
+            str(root / out_dir / f"{exp.name}.ipynb"),
+            parameters=p,
+            kernel_name=kernel,
+            cwd=str(root),
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=True,
+        )
     except pm.PapermillExecutionError as e:
         rec.update(status="failed", error=f"{e.ename}: {e.evalue}", cell=e.exec_count)
     rec["seconds"] = round(time.perf_counter() - t, 2)
     _relative_paths(root / out_dir / f"{exp.name}.ipynb", rec["notebook"], rec["executed"])
     return rec
 
+
 def _relative_paths(executed: Path, src: str, out: str) -> None:
     "Replace the absolute paths papermill records in the executed notebook by project-relative ones."
     import nbformat
-    if not executed.is_file(): return
+
+    if not executed.is_file():
+        return
     nb = nbformat.read(executed, as_version=4)
     nb.metadata.get("papermill", {}).update(input_path=src, output_path=out)
     nbformat.write(nb, executed)
 
 # %% ../nbs/14_reproduce.ipynb #6548d540
-def reproduce(names: list[str] | None = None, smoke: bool = False, out_root: str = "results",
-              params: dict | None = None, root: str | Path | None = None, runs_dir: str = "runs",
-              settings: dict | None = None) -> list[dict]:
+def reproduce(
+    names: list[str] | None = None,
+    smoke: bool = False,
+    out_root: str = "results",
+    params: dict | None = None,
+    root: str | Path | None = None,
+    runs_dir: str = "runs",
+    settings: dict | None = None,
+) -> list[dict]:
     "Execute the experiment notebooks in dependency order; returns one record per experiment."
     root = Path(root) if root else project_root()
     if root is None or not (root / "nbs" / "experiments").is_dir():
-        raise SciimgError("sciimg reproduce runs from a sciimg checkout (it needs nbs/experiments/); cd into the repository")
-    run = RunDir(root / runs_dir, name="reproduce", settings=settings,
-                 parameters={"names": names, "smoke": smoke, "out_root": out_root, **(params or {})})
+        raise SciimgError(
+            "sciimg reproduce runs from a sciimg checkout (it needs nbs/experiments/); cd into the repository"
+        )
+    run = RunDir(
+        root / runs_dir,
+        name="reproduce",
+        settings=settings,
+        parameters={"names": names, "smoke": smoke, "out_root": out_root, **(params or {})},
+    )
     recs, failed = [], set()
     for exp in plan(names):
         if failed & set(exp.after):
-            recs.append({"experiment": exp.name, "status": "skipped", "reason": f"needs {sorted(failed & set(exp.after))}"}); failed.add(exp.name); continue
+            recs.append(
+                {"experiment": exp.name, "status": "skipped", "reason": f"needs {sorted(failed & set(exp.after))}"}
+            )
+            failed.add(exp.name)
+            continue
         log.info("running %s", exp.name)
-        with run.timed(exp.name): rec = run_experiment(exp, root, out_root, smoke, params)
+        with run.timed(exp.name):
+            rec = run_experiment(exp, root, out_root, smoke, params)
         recs.append(rec)
-        if rec["status"] != "ok": failed.add(exp.name)
+        if rec["status"] != "ok":
+            failed.add(exp.name)
     run.update(counts={"ok": sum(r["status"] == "ok" for r in recs), "failed": len(failed)}, experiments=recs)
     readme = _copy_leaderboard(root, out_root, recs, smoke)
     stable = [{k: v for k, v in r.items() if k != "seconds"} for r in recs]
-    write_json(root / out_root / "reproduce.json", {"run_id": run.run_id, "smoke": smoke, "git_sha": git_sha(root),
-               "sciimg": package_versions(["sciimg"])["sciimg"], "experiments": stable, "readme": readme})
+    write_json(
+        root / out_root / "reproduce.json",
+        {
+            "run_id": run.run_id,
+            "smoke": smoke,
+            "git_sha": git_sha(root),
+            "sciimg": package_versions(["sciimg"])["sciimg"],
+            "experiments": stable,
+            "readme": readme,
+        },
+    )
     return recs
+
 
 def _copy_leaderboard(root: Path, out_root: str, recs: list[dict], smoke: bool) -> str:
     "Copy results/report/leaderboard.md into the README — only for a full run into the project's own results/."
     from sciimg.leaderboard import update_readme
-    if smoke: return "not updated (smoke run)"
-    if (root / out_root).resolve() != (root / "results").resolve(): return f"not updated (results written to {out_root}, not results/)"
-    if not any(r["experiment"] == "report" and r["status"] == "ok" for r in recs): return "not updated (the report did not run)"
+
+    if smoke:
+        return "not updated (smoke run)"
+    if (root / out_root).resolve() != (root / "results").resolve():
+        return f"not updated (results written to {out_root}, not results/)"
+    if not any(r["experiment"] == "report" and r["status"] == "ok" for r in recs):
+        return "not updated (the report did not run)"
     changed = update_readme(root / "README.md", (root / out_root / "report" / "leaderboard.md").read_text())
     return "leaderboard updated" if changed else "leaderboard unchanged"

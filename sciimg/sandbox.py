@@ -18,65 +18,84 @@ __all__ = ['STATUSES', 'CLONE_NEWNS', 'CLONE_NEWNET', 'MS_RDONLY', 'MS_NOSUID', 
 # %% ../nbs/05_sandbox.ipynb #3b9f234f
 STATUSES = ("ok", "blank", "no_figure", "render_error", "timeout", "memory", "crashed", "output_limit", "unavailable")
 
+
 @dataclass
 class Limits:
-    timeout: float = 30.0              # wall clock, seconds
-    cpu_s: int = 30                    # CPU seconds
-    memory_mb: int = 2048              # address space
-    file_mb: int = 32                  # largest file the script may write (in its scratch folder)
-    nproc: int = 32                    # processes of the sandbox uid
-    output_kb: int = 64                # captured stdout / stderr, each
-    max_figures: int = 20              # figures a script may create
-    max_side_px: int = 4000            # longest side of a saved figure (dpi is lowered to fit)
-    result_mb: int = 64                # everything sent back (images included)
+    timeout: float = 30.0  # wall clock, seconds
+    cpu_s: int = 30  # CPU seconds
+    memory_mb: int = 2048  # address space
+    file_mb: int = 32  # largest file the script may write (in its scratch folder)
+    nproc: int = 32  # processes of the sandbox uid
+    output_kb: int = 64  # captured stdout / stderr, each
+    max_figures: int = 20  # figures a script may create
+    max_side_px: int = 4000  # longest side of a saved figure (dpi is lowered to fit)
+    result_mb: int = 64  # everything sent back (images included)
+
 
 @dataclass
 class RenderResult:
     status: str
-    images: list[str] = field(default_factory=list)    # PNG paths written (when an out_dir was given)
+    images: list[str] = field(default_factory=list)  # PNG paths written (when an out_dir was given)
     figures: list[dict] = field(default_factory=list)  # per figure: size, dpi, texts with pixel boxes, axes, ink
-    texts: list[str] = field(default_factory=list)     # every visible text drawn, in figure order
+    texts: list[str] = field(default_factory=list)  # every visible text drawn, in figure order
     stdout: str = ""
     stderr: str = ""
     error: str = ""
     traceback: str = ""
     elapsed_s: float = 0.0
     isolation: str = ""
-    calls: dict = field(default_factory=dict)          # show/close/savefig calls the script made (neutralised)
+    calls: dict = field(default_factory=dict)  # show/close/savefig calls the script made (neutralised)
     png: list[bytes] = field(default_factory=list, repr=False)
+
     def to_dict(self) -> dict:
-        d = asdict(self); d.pop("png"); return d
+        d = asdict(self)
+        d.pop("png")
+        return d
+
     @property
-    def ok(self) -> bool: return self.status == "ok"
+    def ok(self) -> bool:
+        return self.status == "ok"
 
 # %% ../nbs/05_sandbox.ipynb #06926337
 CLONE_NEWNS, CLONE_NEWNET = 0x00020000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 16384, 1 << 18
 _libc = ctypes.CDLL(None, use_errno=True)
 
+
 def _mount(src: str | None, dst: str, fstype: str | None, flags: int, data: str | None = None) -> None:
     enc = lambda s: s.encode() if s is not None else None
     if _libc.mount(enc(src), enc(dst), enc(fstype), ctypes.c_ulong(flags), enc(data)) != 0:
         raise OSError(ctypes.get_errno(), f"mount {dst}: {os.strerror(ctypes.get_errno())}")
 
+
 def _unshare(flags: int) -> bool:
     return _libc.unshare(ctypes.c_int(flags)) == 0
 
-def _under(p: str, tree: str) -> bool: return p == tree or p.startswith(tree.rstrip("/") + "/")
+
+def _under(p: str, tree: str) -> bool:
+    return p == tree or p.startswith(tree.rstrip("/") + "/")
 
 # %% ../nbs/05_sandbox.ipynb #fba0bb63
 def _hide(trees: list[str], keep: list[str]) -> None:
     "Overmount each existing tree with an empty tmpfs, re-exposing (read-only) the `keep` paths inside it."
     for tree in trees:
-        if not os.path.isdir(tree): continue
+        if not os.path.isdir(tree):
+            continue
         inside = [k for k in keep if _under(k, tree) and os.path.exists(k)]
         fds = [os.open(k, os.O_PATH) for k in inside]
-        _mount("tmpfs", tree, "tmpfs", MS_NOSUID | MS_NODEV, "size=256m,mode=1777" if tree == "/tmp" else "size=16m,mode=755")
+        _mount(
+            "tmpfs",
+            tree,
+            "tmpfs",
+            MS_NOSUID | MS_NODEV,
+            "size=256m,mode=1777" if tree == "/tmp" else "size=16m,mode=755",
+        )
         for k, fd in zip(inside, fds):
             os.makedirs(k, exist_ok=True)
             _mount(f"/proc/self/fd/{fd}", k, None, MS_BIND | MS_REC)
             _mount(None, k, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_REC)
             os.close(fd)
+
 
 def _python_paths() -> list[str]:
     "Folders the interpreter may still import from."
@@ -85,137 +104,233 @@ def _python_paths() -> list[str]:
     return sorted(os.path.realpath(r) for r in roots)
 
 # %% ../nbs/05_sandbox.ipynb #a878fc31
-class Blocked(PermissionError): "An action the sandbox refuses."
+class Blocked(PermissionError):
+    "An action the sandbox refuses."
+
 
 def _set_limits(l: dict, own_uid: bool = True) -> None:
     "rlimits of a job; the process count only under the job's own uid (it counts every process of the uid)."
     R = resource
-    limits = [(R.RLIMIT_CPU, l["cpu_s"], l["cpu_s"] + 2), (R.RLIMIT_AS, l["memory_mb"] << 20, None), (R.RLIMIT_FSIZE, l["file_mb"] << 20, None),
-              (R.RLIMIT_NOFILE, 256, None), (R.RLIMIT_CORE, 0, None)] + ([(R.RLIMIT_NPROC, l["nproc"], None)] if own_uid else [])
+    limits = [
+        (R.RLIMIT_CPU, l["cpu_s"], l["cpu_s"] + 2),
+        (R.RLIMIT_AS, l["memory_mb"] << 20, None),
+        (R.RLIMIT_FSIZE, l["file_mb"] << 20, None),
+        (R.RLIMIT_NOFILE, 256, None),
+        (R.RLIMIT_CORE, 0, None),
+    ] + ([(R.RLIMIT_NPROC, l["nproc"], None)] if own_uid else [])
     for what, v, hard in limits:
-        try: R.setrlimit(what, (v, hard or v))         # CPU: SIGXCPU at the soft limit (reported as a timeout), SIGKILL 2 s later
-        except (ValueError, OSError): pass
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)         # an oversized write fails with EFBIG instead of killing
+        try:
+            R.setrlimit(
+                what, (v, hard or v)
+            )  # CPU: SIGXCPU at the soft limit (reported as a timeout), SIGKILL 2 s later
+        except (ValueError, OSError):
+            pass
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized write fails with EFBIG instead of killing
+
 
 def _drop_uid(uid: int) -> bool:
-    if os.geteuid() != 0: return False
-    os.setgroups([]); os.setgid(uid); os.setuid(uid)
+    if os.geteuid() != 0:
+        return False
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
     return True
 
-_BLOCK = {"subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.forkpty", "pty.spawn",
-          "socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg", "socket.getaddrinfo", "os.kill", "os.killpg"}
+
+_BLOCK = {
+    "subprocess.Popen",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "os.forkpty",
+    "pty.spawn",
+    "socket.connect",
+    "socket.bind",
+    "socket.sendto",
+    "socket.sendmsg",
+    "socket.getaddrinfo",
+    "os.kill",
+    "os.killpg",
+}
+
 
 def _guard(workdir: str, readable: list[str], weak: bool) -> None:
     "Install the audit hook: no processes, sockets, or files outside `workdir` (reads also under `readable`)."
     block = _BLOCK | ({"ctypes.dlopen", "ctypes.dlsym", "ctypes.cdata"} if weak else set())
     watch = block | {"open"}
+
     def hook(event, args):
-        if event not in watch: return                  # the hot path (e.g. builtins.id fires thousands of times)
-        if event in block: raise Blocked(f"blocked by the sandbox: {event}")
+        if event not in watch:
+            return  # the hot path (e.g. builtins.id fires thousands of times)
+        if event in block:
+            raise Blocked(f"blocked by the sandbox: {event}")
         if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
             p = os.path.realpath(os.fsdecode(args[0]) if not isinstance(args[0], os.PathLike) else os.fspath(args[0]))
-            writing = (isinstance(args[1], str) and any(c in args[1] for c in "wax+")) or (isinstance(args[2], int) and args[2] & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
-            if _under(p, workdir) or (not writing and any(_under(p, r) for r in readable)): return
+            writing = (isinstance(args[1], str) and any(c in args[1] for c in "wax+")) or (
+                isinstance(args[2], int) and args[2] & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+            )
+            if _under(p, workdir) or (not writing and any(_under(p, r) for r in readable)):
+                return
             raise Blocked(f"blocked by the sandbox: open {p!r}{' for writing' if writing else ''}")
+
     sys.addaudithook(hook)
 
 # %% ../nbs/05_sandbox.ipynb #c1f18fc0
 class _Cap(io.StringIO):
     "A text buffer that keeps at most `limit` characters."
-    def __init__(self, limit: int): super().__init__(); self.limit, self.dropped = limit, 0
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit, self.dropped = limit, 0
+
     def write(self, s):
         room = self.limit - self.tell()
-        if len(s) > room: self.dropped += len(s) - max(room, 0); s = s[:max(room, 0)]
+        if len(s) > room:
+            self.dropped += len(s) - max(room, 0)
+            s = s[: max(room, 0)]
         return super().write(s)
 
+
 def _neutralise(plt, mfig, calls: dict, max_figures: int) -> None:
-    count = lambda name: (lambda *a, **k: calls.__setitem__(name, calls.get(name, 0) + 1))
-    plt.show, plt.close, plt.savefig, mfig.Figure.savefig = count("show"), count("close"), count("savefig"), lambda self, *a, **k: count("savefig")()
+    count = lambda name: lambda *a, **k: calls.__setitem__(name, calls.get(name, 0) + 1)
+    plt.show, plt.close, plt.savefig, mfig.Figure.savefig = (
+        count("show"),
+        count("close"),
+        count("savefig"),
+        lambda self, *a, **k: count("savefig")(),
+    )
     plt.switch_backend = count("switch_backend")
     real = plt.figure
+
     def figure(*a, **k):
         if len(plt.get_fignums()) >= max_figures and not (a and plt.fignum_exists(a[0])):
             raise RuntimeError(f"too many figures: the sandbox allows {max_figures}")
         return real(*a, **k)
+
     plt.figure = figure
 
 # %% ../nbs/05_sandbox.ipynb #9108cae1
 def _text_boxes(fig, renderer, height: int) -> list[dict]:
     from matplotlib.text import Text
+
     out = []
     for t in fig.findobj(Text):
         s = t.get_text()
-        if not s.strip() or not t.get_visible(): continue
-        try: b = t.get_window_extent(renderer)
-        except Exception: continue
-        out.append({"text": s, "bbox": [round(b.x0, 1), round(height - b.y1, 1), round(b.x1, 1), round(height - b.y0, 1)],
-                    "fontsize": round(float(t.get_fontsize()), 1)})
+        if not s.strip() or not t.get_visible():
+            continue
+        try:
+            b = t.get_window_extent(renderer)
+        except Exception:
+            continue
+        out.append(
+            {
+                "text": s,
+                "bbox": [round(b.x0, 1), round(height - b.y1, 1), round(b.x1, 1), round(height - b.y0, 1)],
+                "fontsize": round(float(t.get_fontsize()), 1),
+            }
+        )
     return out
+
 
 def _axes_info(fig, height: int) -> list[dict]:
     out = []
     for ax in fig.axes:
         b = ax.get_window_extent()
-        out.append({"bbox": [round(b.x0, 1), round(height - b.y1, 1), round(b.x1, 1), round(height - b.y0, 1)],
-                    "xlim": [float(v) for v in ax.get_xlim()], "ylim": [float(v) for v in ax.get_ylim()],
-                    "aspect": ax.get_aspect() if isinstance(ax.get_aspect(), str) else float(ax.get_aspect()),
-                    "axis_on": bool(ax.axison), "title": ax.get_title(), "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel()})
+        out.append(
+            {
+                "bbox": [round(b.x0, 1), round(height - b.y1, 1), round(b.x1, 1), round(height - b.y0, 1)],
+                "xlim": [float(v) for v in ax.get_xlim()],
+                "ylim": [float(v) for v in ax.get_ylim()],
+                "aspect": ax.get_aspect() if isinstance(ax.get_aspect(), str) else float(ax.get_aspect()),
+                "axis_on": bool(ax.axison),
+                "title": ax.get_title(),
+                "xlabel": ax.get_xlabel(),
+                "ylabel": ax.get_ylabel(),
+            }
+        )
     return out
 
 # %% ../nbs/05_sandbox.ipynb #86601017
 def ink_stats(rgb) -> dict:
     "How much of an image differs from its dominant (background) colour: `ink` fraction and grey-level std (PIL, C speed)."
     from PIL import Image, ImageChops, ImageStat
+
     im = rgb.convert("RGB") if isinstance(rgb, Image.Image) else Image.fromarray(rgb).convert("RGB")
-    small = im.reduce(2) if min(im.size) >= 64 else im       # 2×2 box average: a 1-px line still differs clearly
+    small = im.reduce(2) if min(im.size) >= 64 else im  # 2×2 box average: a 1-px line still differs clearly
     colors = small.getcolors(small.width * small.height)
     bg = max(colors)[1]
     hist = ImageChops.difference(small, Image.new("RGB", small.size, bg)).convert("L").histogram()
     ink = sum(hist[24:]) / max(1, small.width * small.height)
     return {"ink": round(ink, 5), "std": round(ImageStat.Stat(small.convert("L")).stddev[0], 3)}
 
+
 def is_blank(stats: dict) -> bool:
     "Near-blank: under 0.05 % of pixels differ from the background (a few stray marks on an empty canvas)."
     return stats["ink"] < 0.0005
+
 
 def _save_figure(fig, dpi: float, max_side: int) -> tuple[bytes, dict]:
     "Draw once; return PNG bytes and the figure's record (size, dpi, texts with boxes, axes, ink)."
     import numpy as np
     from PIL import Image
+
     w, h = fig.get_size_inches()
     dpi = min(dpi, max_side / max(w, h, 1e-6))
-    if dpi < 10: raise ValueError(f"figure of {w:.0f}×{h:.0f} inches is too large to save (limit {max_side} px per side)")
-    fig.set_dpi(dpi); fig.canvas.draw()
-    buf = fig.canvas.buffer_rgba(); w_px, h_px = fig.canvas.get_width_height(physical=True)
-    im = Image.frombuffer("RGBA", (w_px, h_px), buf, "raw", "RGBA", 0, 1)           # no copy
-    if im.getchannel("A").getextrema()[0] < 255: im = Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im)
+    if dpi < 10:
+        raise ValueError(f"figure of {w:.0f}×{h:.0f} inches is too large to save (limit {max_side} px per side)")
+    fig.set_dpi(dpi)
+    fig.canvas.draw()
+    buf = fig.canvas.buffer_rgba()
+    w_px, h_px = fig.canvas.get_width_height(physical=True)
+    im = Image.frombuffer("RGBA", (w_px, h_px), buf, "raw", "RGBA", 0, 1)  # no copy
+    if im.getchannel("A").getextrema()[0] < 255:
+        im = Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im)
     rgb = im.convert("RGB")
-    out = io.BytesIO(); rgb.save(out, "PNG", compress_level=1)
-    H = rgb.height; r = fig.canvas.get_renderer()
-    rec = {"size": [rgb.width, H], "dpi": round(dpi, 2), "texts": _text_boxes(fig, r, H), "axes": _axes_info(fig, H), **ink_stats(rgb)}
+    out = io.BytesIO()
+    rgb.save(out, "PNG", compress_level=1)
+    H = rgb.height
+    r = fig.canvas.get_renderer()
+    rec = {
+        "size": [rgb.width, H],
+        "dpi": round(dpi, 2),
+        "texts": _text_boxes(fig, r, H),
+        "axes": _axes_info(fig, H),
+        **ink_stats(rgb),
+    }
     return out.getvalue(), rec
 
 # %% ../nbs/05_sandbox.ipynb #d0fce792
 def _run_script(job: dict, workdir: str) -> dict:
     "Execute the script in this (already isolated) process; returns the result record with base64 PNGs."
     import matplotlib.pyplot as plt, matplotlib.figure as mfig
+
     L, calls = job["limits"], {}
     out, err = _Cap(L["output_kb"] * 1024), _Cap(L["output_kb"] * 1024)
     _neutralise(plt, mfig, calls, L["max_figures"])
     res = {"status": "ok", "error": "", "traceback": "", "calls": calls}
     sys.stdout, sys.stderr = out, err
     try:
-        exec(compile(job["code"], "script.py", "exec"), {"__name__": "__main__", "__file__": os.path.join(workdir, "script.py")})
+        exec(
+            compile(job["code"], "script.py", "exec"),
+            {"__name__": "__main__", "__file__": os.path.join(workdir, "script.py")},
+        )
     except SystemExit as e:
-        if e.code not in (0, None): res.update(status="render_error", error=f"SystemExit({e.code!r})")
-    except MemoryError: res.update(status="memory", error=f"MemoryError (limit {L['memory_mb']} MB)")
+        if e.code not in (0, None):
+            res.update(status="render_error", error=f"SystemExit({e.code!r})")
+    except MemoryError:
+        res.update(status="memory", error=f"MemoryError (limit {L['memory_mb']} MB)")
     except BaseException as e:
         tb = traceback.format_exception(type(e), e, e.__traceback__)
         res.update(status="render_error", error=f"{type(e).__name__}: {e}"[:1000], traceback=_trim_tb(tb))
-    finally: sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     res.update(stdout=out.getvalue(), stderr=err.getvalue())
-    if out.dropped or err.dropped: res["calls"]["output_truncated"] = out.dropped + err.dropped
+    if out.dropped or err.dropped:
+        res["calls"]["output_truncated"] = out.dropped + err.dropped
     return _collect(plt, res, job)
+
 
 def _trim_tb(tb: list[str], keep: int = 6) -> str:
     "The traceback's script frames only (our own frames removed), at most `keep` of them plus the error line."
@@ -229,100 +344,191 @@ def _collect(plt, res: dict, job: dict) -> dict:
     for n in plt.get_fignums()[: L["max_figures"]]:
         try:
             png, rec = _save_figure(plt.figure(n), job["dpi"], L["max_side_px"])
-            figs.append(rec); pngs.append(base64.b64encode(png).decode())
-        except MemoryError: res.update(status="memory", error="MemoryError while saving a figure"); break
+            figs.append(rec)
+            pngs.append(base64.b64encode(png).decode())
+        except MemoryError:
+            res.update(status="memory", error="MemoryError while saving a figure")
+            break
         except Exception as e:
-            if res["status"] == "ok": res.update(status="render_error", error=f"saving figure {n}: {type(e).__name__}: {e}"[:1000])
+            if res["status"] == "ok":
+                res.update(status="render_error", error=f"saving figure {n}: {type(e).__name__}: {e}"[:1000])
     if res["status"] == "ok":
-        if not figs: res.update(status="no_figure", error="the script ran but left no figure open")
-        elif all(is_blank(f) for f in figs): res.update(status="blank", error="every figure is blank or near-blank")
+        if not figs:
+            res.update(status="no_figure", error="the script ran but left no figure open")
+        elif all(is_blank(f) for f in figs):
+            res.update(status="blank", error="every figure is blank or near-blank")
     res.update(figures=figs, png=pngs, texts=[t["text"] for f in figs for t in f["texts"]])
     return res
 
 # %% ../nbs/05_sandbox.ipynb #d313da6f
 def _isolate_worker(project: str) -> str:
     "Enter new network + mount namespaces and hide host paths; returns the isolation this worker has."
-    if not _unshare(CLONE_NEWNS | CLONE_NEWNET): return "no-namespaces"
+    if not _unshare(CLONE_NEWNS | CLONE_NEWNET):
+        return "no-namespaces"
     _mount(None, "/", None, MS_REC | MS_PRIVATE)
     _hide([t for t in ("/tmp", "/var/tmp", "/dev/shm", "/root", "/home", project) if t], _python_paths())
     return "netns+mountns"
+
 
 def _uid_can_import(uid_ok_paths: list[str]) -> bool:
     "Can an unprivileged uid still read the Python installation (every ancestor folder searchable by others)?"
     for p in uid_ok_paths:
         for d in [p, *map(str, Path(p).parents)]:
             try:
-                if not os.stat(d).st_mode & 0o001: return False
-            except OSError: return False
+                if not os.stat(d).st_mode & 0o001:
+                    return False
+            except OSError:
+                return False
     return True
 
 # %% ../nbs/05_sandbox.ipynb #c9919813
 def _job(job: dict, wfd: int, uid: int, iso: str) -> None:
     "The forked job: scratch folder, uid, limits, guard, script; writes the result to `wfd` and exits."
-    me = os.getpid()                                   # processes the script forks must not report
-    import gc; gc.disable()
+    me = os.getpid()  # processes the script forks must not report
+    import gc
+
+    gc.disable()
     try:
         os.setsid()
         readable = _python_paths()
         workdir = tempfile.mkdtemp(prefix="job-", dir="/tmp" if iso.startswith("netns") else job["scratch"])
         dropped = "+uid+" in iso
-        if dropped: os.chown(workdir, uid, uid)
-        os.chdir(workdir); os.environ["HOME"] = os.environ["TMPDIR"] = workdir
-        if dropped: _drop_uid(uid)
+        if dropped:
+            os.chown(workdir, uid, uid)
+        os.chdir(workdir)
+        os.environ["HOME"] = os.environ["TMPDIR"] = workdir
+        if dropped:
+            _drop_uid(uid)
         _set_limits(job["limits"], own_uid=dropped)
-        if not job.get("allow_exec"):                  # only the TikZ job (our own runner) may start the TeX binaries
-            _guard(workdir, readable + ["/dev/null", "/dev/urandom", "/proc/self", "/etc", "/usr/share/fonts", "/usr/share/zoneinfo"],
-                   weak=not iso.startswith("netns"))
-        res = _run_script(job, workdir); res["isolation"] = iso
-        if os.getpid() != me: os._exit(0)
+        if not job.get("allow_exec"):  # only the TikZ job (our own runner) may start the TeX binaries
+            _guard(
+                workdir,
+                readable
+                + ["/dev/null", "/dev/urandom", "/proc/self", "/etc", "/usr/share/fonts", "/usr/share/zoneinfo"],
+                weak=not iso.startswith("netns"),
+            )
+        res = _run_script(job, workdir)
+        res["isolation"] = iso
+        if os.getpid() != me:
+            os._exit(0)
         _send(wfd, res, job["limits"]["result_mb"] << 20)
     except BaseException as e:
-        if os.getpid() != me: os._exit(0)
-        try: _send(wfd, {"status": "crashed", "error": f"sandbox setup failed: {type(e).__name__}: {e}"}, 1 << 20)
-        finally: os._exit(71)
+        if os.getpid() != me:
+            os._exit(0)
+        try:
+            _send(wfd, {"status": "crashed", "error": f"sandbox setup failed: {type(e).__name__}: {e}"}, 1 << 20)
+        finally:
+            os._exit(71)
     os._exit(0)
+
 
 def _send(wfd: int, res: dict, cap: int) -> None:
     data = json.dumps(res).encode()
-    if len(data) > cap: data = json.dumps({**{k: res[k] for k in ("isolation",) if k in res}, "status": "output_limit",
-                                           "error": f"result of {len(data) >> 20} MB exceeds the {cap >> 20} MB limit"}).encode()
+    if len(data) > cap:
+        data = json.dumps(
+            {
+                **{k: res[k] for k in ("isolation",) if k in res},
+                "status": "output_limit",
+                "error": f"result of {len(data) >> 20} MB exceeds the {cap >> 20} MB limit",
+            }
+        ).encode()
     view = memoryview(data)
-    while view: view = view[os.write(wfd, view):]
+    while view:
+        view = view[os.write(wfd, view) :]
     os.close(wfd)
 
 # %% ../nbs/05_sandbox.ipynb #9fadc3dc
 def _read_msg(f) -> dict | None:
     head = f.read(4)
-    if len(head) < 4: return None
+    if len(head) < 4:
+        return None
     n = struct.unpack(">I", head)[0]
     return json.loads(f.read(n))
 
-def _write_msg(f, obj: dict) -> None:
-    data = json.dumps(obj).encode(); f.write(struct.pack(">I", len(data)) + data); f.flush()
 
-PRELOAD = ("math", "cmath", "fractions", "decimal", "statistics", "random", "itertools", "functools", "collections", "string",
-           "re", "textwrap", "colorsys", "dataclasses", "typing", "copy", "enum", "numbers", "heapq", "bisect", "datetime",
-           "numpy", "PIL.Image", "matplotlib", "matplotlib.pyplot", "matplotlib.patches", "matplotlib.lines", "matplotlib.path",
-           "matplotlib.collections", "matplotlib.transforms", "matplotlib.patheffects", "matplotlib.colors", "matplotlib.cm",
-           "matplotlib.ticker", "matplotlib.gridspec", "matplotlib.text", "matplotlib.font_manager", "mpl_toolkits.mplot3d")
+def _write_msg(f, obj: dict) -> None:
+    data = json.dumps(obj).encode()
+    f.write(struct.pack(">I", len(data)) + data)
+    f.flush()
+
+
+PRELOAD = (
+    "math",
+    "cmath",
+    "fractions",
+    "decimal",
+    "statistics",
+    "random",
+    "itertools",
+    "functools",
+    "collections",
+    "string",
+    "re",
+    "textwrap",
+    "colorsys",
+    "dataclasses",
+    "typing",
+    "copy",
+    "enum",
+    "numbers",
+    "heapq",
+    "bisect",
+    "datetime",
+    "numpy",
+    "PIL.Image",
+    "matplotlib",
+    "matplotlib.pyplot",
+    "matplotlib.patches",
+    "matplotlib.lines",
+    "matplotlib.path",
+    "matplotlib.collections",
+    "matplotlib.transforms",
+    "matplotlib.patheffects",
+    "matplotlib.colors",
+    "matplotlib.cm",
+    "matplotlib.ticker",
+    "matplotlib.gridspec",
+    "matplotlib.text",
+    "matplotlib.font_manager",
+    "mpl_toolkits.mplot3d",
+)
+
 
 def _warm() -> None:
     import importlib, matplotlib
+
     matplotlib.use("Agg")
     for m in PRELOAD:
-        try: importlib.import_module(m)
-        except ImportError: pass
+        try:
+            importlib.import_module(m)
+        except ImportError:
+            pass
     import matplotlib.pyplot as plt
     from matplotlib.patches import Circle, FancyArrowPatch, Polygon
-    fig = plt.figure(figsize=(6, 6), dpi=150)                # what typical figures use, so jobs start with warm caches
-    ax = fig.add_subplot(2, 2, 1); ax.plot([0, 1], [0, 1], label="line"); ax.legend(); ax.set_title("Title", fontweight="bold")
-    ax.set_xlabel(r"$t$ (s)"); ax.add_patch(Circle((0.5, 0.5), 0.2, fill=False)); ax.add_patch(Polygon([[0, 0], [1, 0], [0, 1]], alpha=0.2))
-    ax.add_patch(FancyArrowPatch((0, 0), (1, 1), arrowstyle="-|>", mutation_scale=15)); ax.annotate("A", (0.2, 0.2), xytext=(0.6, 0.2), arrowprops={"arrowstyle": "->"})
+
+    fig = plt.figure(figsize=(6, 6), dpi=150)  # what typical figures use, so jobs start with warm caches
+    ax = fig.add_subplot(2, 2, 1)
+    ax.plot([0, 1], [0, 1], label="line")
+    ax.legend()
+    ax.set_title("Title", fontweight="bold")
+    ax.set_xlabel(r"$t$ (s)")
+    ax.add_patch(Circle((0.5, 0.5), 0.2, fill=False))
+    ax.add_patch(Polygon([[0, 0], [1, 0], [0, 1]], alpha=0.2))
+    ax.add_patch(FancyArrowPatch((0, 0), (1, 1), arrowstyle="-|>", mutation_scale=15))
+    ax.annotate("A", (0.2, 0.2), xytext=(0.6, 0.2), arrowprops={"arrowstyle": "->"})
     for i, size in enumerate((8, 9, 10, 11, 12, 14, 16)):
-        ax.text(0, i / 7, r"Warm 0123456789 °±×→←↑↓≤≥≈∞√ΔΩμπθλ₁₂₃²³ $\alpha\beta\theta\omega\Omega\mu\Delta\pi\sum_{i=1}^{n} x_i^2 \sqrt{2}\,\frac{a}{b}\,\vec{F}\,\mathrm{kg\,m/s^2}$",
-                fontsize=size, fontweight="bold" if i % 2 else "normal", style="italic" if i % 3 == 0 else "normal")
-    fig.add_subplot(2, 2, 2, projection="3d").plot([0, 1], [0, 1], [0, 1]); fig.add_subplot(2, 2, 3, projection="polar")
-    fig.canvas.draw(); plt.close(fig)
+        ax.text(
+            0,
+            i / 7,
+            r"Warm 0123456789 °±×→←↑↓≤≥≈∞√ΔΩμπθλ₁₂₃²³ $\alpha\beta\theta\omega\Omega\mu\Delta\pi\sum_{i=1}^{n} x_i^2 \sqrt{2}\,\frac{a}{b}\,\vec{F}\,\mathrm{kg\,m/s^2}$",
+            fontsize=size,
+            fontweight="bold" if i % 2 else "normal",
+            style="italic" if i % 3 == 0 else "normal",
+        )
+    fig.add_subplot(2, 2, 2, projection="3d").plot([0, 1], [0, 1], [0, 1])
+    fig.add_subplot(2, 2, 3, projection="polar")
+    fig.canvas.draw()
+    plt.close(fig)
 
 # %% ../nbs/05_sandbox.ipynb #6c180d48
 def _wait_job(pid: int, rfd: int, deadline: float, cap: int) -> tuple[bytes, int | None, bool]:
@@ -334,157 +540,256 @@ def _wait_job(pid: int, rfd: int, deadline: float, cap: int) -> tuple[bytes, int
             ready, _, _ = select.select([rfd], [], [], max(0.0, min(deadline - time.monotonic(), 0.05)))
             if ready:
                 b = os.read(rfd, 1 << 20)
-                if b: chunks.append(b); size += len(b)
-                else: eof = True
+                if b:
+                    chunks.append(b)
+                    size += len(b)
+                else:
+                    eof = True
         if code is None:
             done, st = os.waitpid(pid, os.WNOHANG)
-            if done: code = os.waitstatus_to_exitcode(st)
-        if code is not None and (eof or not ready): break      # finished (a leftover process may hold the pipe open)
-        if eof and code is None: time.sleep(0.001)
+            if done:
+                code = os.waitstatus_to_exitcode(st)
+        if code is not None and (eof or not ready):
+            break  # finished (a leftover process may hold the pipe open)
+        if eof and code is None:
+            time.sleep(0.001)
     return b"".join(chunks), code, code is None and time.monotonic() >= deadline
+
 
 def _kill_tree(pid: int, uid: int) -> None:
     "SIGKILL A's process group, then any process still running as the job's uid (weak mode leftovers)."
     for f in (lambda: os.killpg(pid, signal.SIGKILL),):
-        try: f()
-        except (ProcessLookupError, PermissionError): pass
+        try:
+            f()
+        except (ProcessLookupError, PermissionError):
+            pass
     for p in Path("/proc").iterdir():
         if p.name.isdigit():
             try:
-                if f"\t{uid}\t" in (p / "status").read_text().split("Uid:")[1].split("\n")[0] + "\t": os.kill(int(p.name), signal.SIGKILL)
-            except (OSError, IndexError, ValueError): pass
+                if f"\t{uid}\t" in (p / "status").read_text().split("Uid:")[1].split("\n")[0] + "\t":
+                    os.kill(int(p.name), signal.SIGKILL)
+            except (OSError, IndexError, ValueError):
+                pass
 
 # %% ../nbs/05_sandbox.ipynb #c99d1605
 def job_uid() -> int:
     "The uid this worker's jobs run as: unique among live workers (derived from the worker's pid), so one pool's cleanup never touches another's jobs."
     return 1_000_000 + os.getpid()
 
+
 def _run_job(job: dict, uid: int) -> dict:
     "Fork a job, supervise it, and return its result record."
     r, w = os.pipe()
-    t = time.monotonic(); pid = os.fork()
+    t = time.monotonic()
+    pid = os.fork()
     if pid == 0:
         os.close(r)
-        try: _job(job, w, uid, _ISOLATION)
-        finally: os._exit(70)
+        try:
+            _job(job, w, uid, _ISOLATION)
+        finally:
+            os._exit(70)
     os.close(w)
     L = job["limits"]
     data, code, timed_out = _wait_job(pid, r, t + L["timeout"], L["result_mb"] << 20)
-    os.close(r); _kill_tree(pid, uid)
-    try: os.waitpid(pid, 0)
-    except ChildProcessError: pass
+    os.close(r)
+    _kill_tree(pid, uid)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
     _wipe("/tmp" if _ISOLATION.startswith("netns") else job["scratch"], pid)
     res = _decode(data, code, timed_out, L)
-    res["elapsed_s"] = round(time.monotonic() - t, 4); res.setdefault("isolation", _ISOLATION)
+    res["elapsed_s"] = round(time.monotonic() - t, 4)
+    res.setdefault("isolation", _ISOLATION)
     return res
 
+
 _ISOLATION = "not-started"
+
 
 def _wipe(folder: str, pid: int) -> None:
     "Remove what a job left in the worker's private /tmp (or, in the weak mode, its own scratch folder)."
     for p in Path(folder).glob("*" if _ISOLATION.startswith("netns") else "job-*"):
-        try: shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
-        except OSError: pass
+        try:
+            shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+        except OSError:
+            pass
+
 
 def _decode(data: bytes, code: int | None, timed_out: bool, L: dict) -> dict:
-    if timed_out: return {"status": "timeout", "error": f"killed after the {L['timeout']} s wall-clock limit"}
-    try: return json.loads(data)
-    except (ValueError, UnicodeDecodeError): pass
-    if code is not None and code in (128 + signal.SIGXCPU, -signal.SIGXCPU): return {"status": "timeout", "error": f"CPU limit of {L['cpu_s']} s"}
+    if timed_out:
+        return {"status": "timeout", "error": f"killed after the {L['timeout']} s wall-clock limit"}
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        pass
+    if code is not None and code in (128 + signal.SIGXCPU, -signal.SIGXCPU):
+        return {"status": "timeout", "error": f"CPU limit of {L['cpu_s']} s"}
     if code is not None and (code < 0 or code > 128):
         sig = -code if code < 0 else code - 128
-        return {"status": "crashed", "error": f"killed by signal {sig} ({signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else '?'})"}
+        return {
+            "status": "crashed",
+            "error": f"killed by signal {sig} ({signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else '?'})",
+        }
     return {"status": "crashed", "error": f"the script's process ended (exit code {code}) without a result"}
+
 
 def zygote_main() -> None:
     "Entry point of a worker process: warm up, then serve jobs on stdin/stdout."
     global _ISOLATION
     arg = lambda k, d: sys.argv[sys.argv.index(k) + 1] if k in sys.argv else d
-    project = arg("--project", "")                     # (--slot only labels the process)
+    project = arg("--project", "")  # (--slot only labels the process)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
     _warm()
     ns = _isolate_worker(project) if arg("--namespaces", "1") == "1" else "no-namespaces"
     uid = os.geteuid() == 0 and _uid_can_import(_python_paths())
     _ISOLATION = f"{ns}+{'uid' if uid else 'same-uid'}+rlimits+audit"
-    import gc; gc.collect(); gc.freeze()          # forks then share the warmed heap without the GC touching (copying) it
+    import gc
+
+    gc.collect()
+    gc.freeze()  # forks then share the warmed heap without the GC touching (copying) it
     _write_msg(stdout, {"ready": True, "pid": os.getpid(), "isolation": _ISOLATION})
-    while (job := _read_msg(stdin)) is not None: _write_msg(stdout, _run_job(job, job_uid()))
+    while (job := _read_msg(stdin)) is not None:
+        _write_msg(stdout, _run_job(job, job_uid()))
 
 # %% ../nbs/05_sandbox.ipynb #0b4ac33e
-if __name__ == "__main__" and "--zygote" in sys.argv: zygote_main()
+if __name__ == "__main__" and "--zygote" in sys.argv:
+    zygote_main()
 
 # %% ../nbs/05_sandbox.ipynb #6f395aae
 def scrubbed_env(extra: dict | None = None) -> dict:
     "The worker's whole environment: no keys, no SCIIMG_*, nothing inherited but PATH and locale."
     cache = Path(os.environ.get("SCIIMG_CACHE_DIR") or Path.home() / ".cache" / "sciimg") / "mplconfig"
     cache.mkdir(parents=True, exist_ok=True)
-    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(cache),
-           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONNOUSERSITE": "1", "PYTHONHASHSEED": "0", "HOME": "/nonexistent"}
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": str(cache),
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONNOUSERSITE": "1",
+        "PYTHONHASHSEED": "0",
+        "HOME": "/nonexistent",
+    }
     return {**env, **(extra or {})}
+
 
 class _Zygote:
     def __init__(self, slot: int, cwd: str, project: str = "", namespaces: bool = True):
         self.slot, self.cwd, self.project, self.namespaces = slot, cwd, project, namespaces
-        self.proc = subprocess.Popen([sys.executable, "-c", "from sciimg.sandbox import zygote_main; zygote_main()", "--slot", str(slot),
-                                      "--project", project, "--namespaces", "1" if namespaces else "0"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=scrubbed_env(), cwd=cwd)
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from sciimg.sandbox import zygote_main; zygote_main()",
+                "--slot",
+                str(slot),
+                "--project",
+                project,
+                "--namespaces",
+                "1" if namespaces else "0",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=scrubbed_env(),
+            cwd=cwd,
+        )
         hello = self._reply(120)
-        if not hello or not hello.get("ready"): self.kill(); raise RuntimeError("sandbox worker failed to start")
+        if not hello or not hello.get("ready"):
+            self.kill()
+            raise RuntimeError("sandbox worker failed to start")
         self.isolation = hello["isolation"]
+
     def _reply(self, timeout: float) -> dict | None:
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
         return _read_msg(self.proc.stdout) if ready else None
+
     def run(self, job: dict) -> dict | None:
-        try: _write_msg(self.proc.stdin, job); return self._reply(job["limits"]["timeout"] + 30)
-        except (BrokenPipeError, OSError, ValueError): return None
+        try:
+            _write_msg(self.proc.stdin, job)
+            return self._reply(job["limits"]["timeout"] + 30)
+        except (BrokenPipeError, OSError, ValueError):
+            return None
+
     def kill(self):
-        try: self.proc.kill(); self.proc.wait(5)
-        except Exception: pass
+        try:
+            self.proc.kill()
+            self.proc.wait(5)
+        except Exception:
+            pass
 
 # %% ../nbs/05_sandbox.ipynb #90792437
 class Sandbox:
     "A pool of pre-warmed, isolated workers that render untrusted matplotlib scripts."
-    def __init__(self, workers: int = 2, limits: Limits | None = None, dpi: int = 150, project: str | Path | None = None,
-                 namespaces: bool = True):
+
+    def __init__(
+        self,
+        workers: int = 2,
+        limits: Limits | None = None,
+        dpi: int = 150,
+        project: str | Path | None = None,
+        namespaces: bool = True,
+    ):
         from sciimg.core import project_root
+
         self.limits, self.dpi = limits or Limits(), dpi
         self.project = str(project or project_root() or "")
         self._scratch = tempfile.mkdtemp(prefix="sciimg-sandbox-")
         os.chmod(self._scratch, 0o1777)
         self._idle: queue.Queue[_Zygote] = queue.Queue()
-        self.namespaces = namespaces                  # False forces the weaker mode (for tests of it)
+        self.namespaces = namespaces  # False forces the weaker mode (for tests of it)
         self._started = [_Zygote(i, self._scratch, self.project, namespaces) for i in range(workers)]
-        for z in self._started: self._idle.put(z)
+        for z in self._started:
+            self._idle.put(z)
         self.replaced = 0
 
     def _job(self, code: str, dpi: int | None, limits: Limits | None) -> dict:
         return {"code": code, "dpi": dpi or self.dpi, "limits": asdict(limits or self.limits), "scratch": self._scratch}
 
 # %% ../nbs/05_sandbox.ipynb #523b12e5
-def render(self, code: str, out_dir: str | Path | None = None, name: str = "figure", dpi: int | None = None,
-           limits: Limits | None = None, allow_exec: bool = False) -> RenderResult:
+def render(
+    self,
+    code: str,
+    out_dir: str | Path | None = None,
+    name: str = "figure",
+    dpi: int | None = None,
+    limits: Limits | None = None,
+    allow_exec: bool = False,
+) -> RenderResult:
     "Run `code` in an idle worker; PNGs go to `out_dir/<name>.png` (`<name>-2.png`, … for more figures)."
     z = self._idle.get()
     try:
         res = z.run({**self._job(code, dpi, limits), "allow_exec": allow_exec})
         if res is None:
-            z.kill(); self.replaced += 1; z = _Zygote(z.slot, self._scratch, self.project, self.namespaces)
+            z.kill()
+            self.replaced += 1
+            z = _Zygote(z.slot, self._scratch, self.project, self.namespaces)
             res = {"status": "crashed", "error": "the sandbox worker stopped answering and was replaced"}
-    finally: self._idle.put(z)
+    finally:
+        self._idle.put(z)
     r = RenderResult(**{k: v for k, v in res.items() if k in RenderResult.__dataclass_fields__ and k != "png"})
     r.png = [base64.b64decode(p) for p in res.get("png", [])]
     if out_dir is not None and r.png:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         for i, data in enumerate(r.png):
-            p = Path(out_dir) / (f"{name}.png" if i == 0 else f"{name}-{i + 1}.png"); p.write_bytes(data); r.images.append(str(p))
+            p = Path(out_dir) / (f"{name}.png" if i == 0 else f"{name}-{i + 1}.png")
+            p.write_bytes(data)
+            r.images.append(str(p))
     return r
+
 
 def close(self) -> None:
     "Stop the workers and remove the scratch folder."
-    while not self._idle.empty(): self._idle.get().kill()
+    while not self._idle.empty():
+        self._idle.get().kill()
     shutil.rmtree(self._scratch, ignore_errors=True)
+
 
 Sandbox.render, Sandbox.close = render, close
 Sandbox.__enter__ = lambda self: self
@@ -501,9 +806,14 @@ def tex_toolchain() -> tuple[list[str] | None, str]:
     "(compile command, reason): the TeX engine and rasteriser found on PATH, or None with what is missing."
     engine = shutil.which("pdflatex") or shutil.which("lualatex")
     raster = shutil.which("pdftoppm")
-    if engine and raster: return [engine, raster], "ok"
+    if engine and raster:
+        return [engine, raster], "ok"
     missing = [n for n, p in (("pdflatex or lualatex", engine), ("pdftoppm", raster)) if not p]
-    return None, f"no TeX toolchain: {' and '.join(missing)} not found (Debian: texlive-latex-base texlive-pictures poppler-utils)"
+    return (
+        None,
+        f"no TeX toolchain: {' and '.join(missing)} not found (Debian: texlive-latex-base texlive-pictures poppler-utils)",
+    )
+
 
 TIKZ_RUNNER = """
 import os, subprocess, sys
@@ -518,15 +828,22 @@ if box: im = im.crop((max(0, box[0] - 12), max(0, box[1] - 12), min(im.width, bo
 im.save("figure.png")
 """
 
-def render_tikz(self, source: str, out_dir: str | Path | None = None, name: str = "figure", dpi: int | None = None) -> RenderResult:
+
+def render_tikz(
+    self, source: str, out_dir: str | Path | None = None, name: str = "figure", dpi: int | None = None
+) -> RenderResult:
     "Compile and rasterise a standalone TikZ document; `unavailable` when no TeX toolchain exists."
     tools, why = tex_toolchain()
-    if tools is None: return RenderResult(status="unavailable", error=why)
-    code = ("import base64, subprocess, sys, matplotlib.pyplot as plt\n"
-            f"r = subprocess.run([sys.executable, '-c', {TIKZ_RUNNER!r}, {tools[0]!r}, {tools[1]!r}, '{dpi or self.dpi}'], input={source!r}, capture_output=True, text=True)\n"
-            "if r.returncode: raise RuntimeError('TeX failed:\\n' + r.stdout[-2000:] + r.stderr[-1000:])\n"
-            "img = plt.imread('figure.png'); fig = plt.figure(figsize=(img.shape[1] / 100, img.shape[0] / 100), dpi=100)\n"
-            "fig.figimage(img); fig.text(0, 0, '')\n")
+    if tools is None:
+        return RenderResult(status="unavailable", error=why)
+    code = (
+        "import base64, subprocess, sys, matplotlib.pyplot as plt\n"
+        f"r = subprocess.run([sys.executable, '-c', {TIKZ_RUNNER!r}, {tools[0]!r}, {tools[1]!r}, '{dpi or self.dpi}'], input={source!r}, capture_output=True, text=True)\n"
+        "if r.returncode: raise RuntimeError('TeX failed:\\n' + r.stdout[-2000:] + r.stderr[-1000:])\n"
+        "img = plt.imread('figure.png'); fig = plt.figure(figsize=(img.shape[1] / 100, img.shape[0] / 100), dpi=100)\n"
+        "fig.figimage(img); fig.text(0, 0, '')\n"
+    )
     return self.render(code, out_dir, name, dpi=100, allow_exec=True)
+
 
 Sandbox.render_tikz = render_tikz

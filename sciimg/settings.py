@@ -19,48 +19,57 @@ __all__ = ['CACHE_MODES', 'GENERATOR_KINDS', 'ROLES', 'SECTIONS', 'ENV_ALIASES',
 class SettingsError(SciimgError):
     "A settings file, environment variable or override that sciimg cannot accept."
 
+
 class MissingKeyError(SettingsError):
     "An entry names an environment variable for its key that is not set."
+
 
 CACHE_MODES = ("auto", "replay", "record", "off")
 GENERATOR_KINDS = ("imgcoder", "pixel", "reference")
 ROLES = ("generator", "answerer", "judge")
 
+
 @dataclass
 class DataSettings:
     "Where the benchmark comes from. `path`: a release folder, a combined JSON, `release` (pinned download) or empty (the sample)."
+
     path: str = ""
-    split: str = ""                    # empty: `all` for a release, `sample` for the bundled sample
-    release_url: str = ""              # empty: the pinned public release; any mirror with the same layout works
-    check_images: bool = True          # open every reference image when validating
+    split: str = ""  # empty: `all` for a release, `sample` for the bundled sample
+    release_url: str = ""  # empty: the pinned public release; any mirror with the same layout works
+    check_images: bool = True  # open every reference image when validating
+
 
 @dataclass
 class CacheSettings:
     "The model-call cache."
-    dir: str = ""                      # empty: SCIIMG_CACHE_DIR or ~/.cache/sciimg
-    mode: str = "auto"                 # auto | replay | record | off
+
+    dir: str = ""  # empty: SCIIMG_CACHE_DIR or ~/.cache/sciimg
+    mode: str = "auto"  # auto | replay | record | off
+
 
 @dataclass
 class RunSettings:
     "Where runs and results go, and the global seed."
+
     runs_dir: str = "runs"
     results_dir: str = "results"
     seed: int = 0
-    limit: int = 0                     # 0: every item
+    limit: int = 0  # 0: every item
     workers: int = 2
-    budget_usd: float | None = None    # stop live model calls once this much has been spent (resumable)
+    budget_usd: float | None = None  # stop live model calls once this much has been spent (resumable)
 
 # %% ../nbs/00a_settings.ipynb #ba5e3d66
 @dataclass
 class Entry:
     "A named model entry: `[generator.NAME]`, `[answerer.NAME]` or `[judge.NAME]`."
+
     role: str
     name: str
-    provider: str = ""                 # openai | gemini | local | offline | …
-    model: str = ""                    # model id sent to the provider
-    kind: str = ""                     # generators only: imgcoder | pixel | reference
-    base_url: str = ""                 # any OpenAI-compatible server
-    api_key_env: str = ""              # NAME of the environment variable holding the key (never the key)
+    provider: str = ""  # openai | gemini | local | offline | …
+    model: str = ""  # model id sent to the provider
+    kind: str = ""  # generators only: imgcoder | pixel | reference
+    base_url: str = ""  # any OpenAI-compatible server
+    api_key_env: str = ""  # NAME of the environment variable holding the key (never the key)
     display_name: str = ""
     temperature: float | None = None
     top_p: float | None = None
@@ -69,49 +78,60 @@ class Entry:
     timeout: float = 120.0
     retries: int = 3
     concurrency: int = 4
-    rpm: int | None = None             # requests per minute
-    tpm: int | None = None             # tokens per minute
-    price_in: float | None = None      # USD per 1M input tokens
-    price_out: float | None = None     # USD per 1M output tokens
-    price_image: float | None = None   # USD per generated image
-    size: str = ""                     # image generators: e.g. 1024x1024
-    quality: str = ""                  # image generators: e.g. high
-    options: str = ""                  # provider-specific key=value pairs (e.g. diffusers: steps=50 cfg=4.0 dtype=bfloat16)
-    attempts: int = 3                  # ImgCoder: tries per item (first + self-repairs)
-    verify: bool = False               # ImgCoder: one verification-driven repair after a successful render
-    dpi: int = 150                     # ImgCoder / reference: render DPI
-    prompt: str = "plain"              # pixel generators: plain | caption (adds the item's visual checklist)
-    image_max_side: int = 1024         # input images are downscaled to this long side before sending
-    image_format: str = "png"          # input image encoding: png | jpeg
+    rpm: int | None = None  # requests per minute
+    tpm: int | None = None  # tokens per minute
+    price_in: float | None = None  # USD per 1M input tokens
+    price_out: float | None = None  # USD per 1M output tokens
+    price_image: float | None = None  # USD per generated image
+    size: str = ""  # image generators: e.g. 1024x1024
+    quality: str = ""  # image generators: e.g. high
+    options: str = ""  # provider-specific key=value pairs (e.g. diffusers: steps=50 cfg=4.0 dtype=bfloat16)
+    attempts: int = 3  # ImgCoder: tries per item (first + self-repairs)
+    verify: bool = False  # ImgCoder: one verification-driven repair after a successful render
+    dpi: int = 150  # ImgCoder / reference: render DPI
+    prompt: str = "plain"  # pixel generators: plain | caption (adds the item's visual checklist)
+    image_max_side: int = 1024  # input images are downscaled to this long side before sending
+    image_format: str = "png"  # input image encoding: png | jpeg
     notes: str = ""
 
     @property
-    def id(self) -> str: return f"{self.role}.{self.name}"
+    def id(self) -> str:
+        return f"{self.role}.{self.name}"
+
     @property
-    def label(self) -> str: return self.display_name or self.name
+    def label(self) -> str:
+        return self.display_name or self.name
 
 # %% ../nbs/00a_settings.ipynb #a06c8ba1
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 _SECRET_KEY = re.compile(r"(^|_)(api_?key|key|token|secret|password|passwd)$", re.I)
 _SECRET_VALUE = re.compile(r"^(sk-[A-Za-z0-9_\-]{16,}|AIza[0-9A-Za-z_\-]{20,}|hf_[A-Za-z0-9]{20,})$")
 
+
 def _field_types(cls) -> dict[str, str]:
     return {f.name: str(f.type) for f in fields(cls) if f.name not in ("role", "name")}
+
 
 def convert(value: Any, typ: str, where: str) -> Any:
     "Convert `value` (text from INI/env, or already typed) to the field type `typ`; errors name `where`."
     optional = "None" in typ
-    if isinstance(value, str): value = value.strip()
-    if optional and (value is None or value == ""): return None
+    if isinstance(value, str):
+        value = value.strip()
+    if optional and (value is None or value == ""):
+        return None
     try:
         if typ.startswith("bool"):
-            if isinstance(value, bool): return value
-            if str(value).lower() in _TRUE | _FALSE: return str(value).lower() in _TRUE
+            if isinstance(value, bool):
+                return value
+            if str(value).lower() in _TRUE | _FALSE:
+                return str(value).lower() in _TRUE
             raise ValueError
         if typ.startswith("int"):
-            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()): raise ValueError
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+                raise ValueError
             return int(value)
-        if typ.startswith("float"): return float(value)
+        if typ.startswith("float"):
+            return float(value)
     except (TypeError, ValueError):
         raise SettingsError(f"{where}: expected {typ.replace(' | None', '')}, got {value!r}") from None
     return "" if value is None else str(value)
@@ -120,9 +140,11 @@ def convert(value: Any, typ: str, where: str) -> Any:
 SECTIONS = {"data": DataSettings, "cache": CacheSettings, "run": RunSettings}
 ENV_ALIASES = {"SCIIMG_DATA": ("data", "path")}
 
+
 @dataclass
 class Settings:
     "Validated settings: plain sections, named entries and the origin of every value."
+
     data: DataSettings = field(default_factory=DataSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     run: RunSettings = field(default_factory=RunSettings)
@@ -132,27 +154,41 @@ class Settings:
 
     def role(self, role: str) -> dict[str, Entry]:
         return {e.name: e for e in self.entries.values() if e.role == role}
+
     @property
-    def generators(self) -> dict[str, Entry]: return self.role("generator")
+    def generators(self) -> dict[str, Entry]:
+        return self.role("generator")
+
     @property
-    def answerers(self) -> dict[str, Entry]: return self.role("answerer")
+    def answerers(self) -> dict[str, Entry]:
+        return self.role("answerer")
+
     @property
-    def judges(self) -> dict[str, Entry]: return self.role("judge")
+    def judges(self) -> dict[str, Entry]:
+        return self.role("judge")
 
     def entry(self, role: str, name: str) -> Entry:
         "The entry `[role.name]`, or an error listing the ones that exist."
-        if f"{role}.{name}" in self.entries: return self.entries[f"{role}.{name}"]
+        if f"{role}.{name}" in self.entries:
+            return self.entries[f"{role}.{name}"]
         have = ", ".join(sorted(self.role(role))) or "none"
         raise SettingsError(f"no [{role}.{name}] in {self.file or 'the settings'} (defined {role}s: {have})")
 
     def snapshot(self, portable: bool = False) -> dict:
         "Plain data for run records (key *variable names* only, never keys); `portable` drops machine-specific paths."
-        snap = {"file": self.file, **{s: dataclasses.asdict(getattr(self, s)) for s in SECTIONS},
-                "entries": {k: {f: v for f, v in dataclasses.asdict(e).items() if v not in ("", None)} for k, e in self.entries.items()}}
+        snap = {
+            "file": self.file,
+            **{s: dataclasses.asdict(getattr(self, s)) for s in SECTIONS},
+            "entries": {
+                k: {f: v for f, v in dataclasses.asdict(e).items() if v not in ("", None)}
+                for k, e in self.entries.items()
+            },
+        }
         if portable:
             snap["file"] = Path(self.file).name if self.file else None
             for sect, key in (("data", "path"), ("cache", "dir")):
-                if os.path.isabs(snap[sect][key]): snap[sect][key] = f"<{Path(snap[sect][key]).name}>"
+                if os.path.isabs(snap[sect][key]):
+                    snap[sect][key] = f"<{Path(snap[sect][key]).name}>"
         return snap
 
 # %% ../nbs/00a_settings.ipynb #67ab7053
@@ -160,28 +196,39 @@ def _suggest(word: str, options) -> str:
     close = difflib.get_close_matches(word, list(options), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
+
 def _check_not_secret(key: str, value: Any, where: str) -> None:
     if _SECRET_KEY.search(key) and key != "api_key_env":
-        raise SettingsError(f"{where}: secrets are never read from settings; put the key in an environment variable "
-                            f"and name that variable with `api_key_env = VAR`")
+        raise SettingsError(
+            f"{where}: secrets are never read from settings; put the key in an environment variable "
+            f"and name that variable with `api_key_env = VAR`"
+        )
     if isinstance(value, str) and _SECRET_VALUE.match(value.strip()):
-        raise SettingsError(f"{where}: this value looks like an API key; secrets belong in the environment "
-                            f"(set `api_key_env` to the variable's name)")
+        raise SettingsError(
+            f"{where}: this value looks like an API key; secrets belong in the environment "
+            f"(set `api_key_env` to the variable's name)"
+        )
+
 
 def _target(sections: dict, entries: dict, sect: str, where: str):
     "The dataclass instance behind section name `sect` (creating an entry on first use)."
-    if sect in sections: return sections[sect]
+    if sect in sections:
+        return sections[sect]
     role, dot, name = sect.partition(".")
     if not dot or role not in ROLES or not name:
-        raise SettingsError(f"{where}: unknown section [{sect}]{_suggest(sect, [*SECTIONS, *(r + '.NAME' for r in ROLES)])}; "
-                            f"known: [data] [cache] [run] [generator.NAME] [answerer.NAME] [judge.NAME]")
+        raise SettingsError(
+            f"{where}: unknown section [{sect}]{_suggest(sect, [*SECTIONS, *(r + '.NAME' for r in ROLES)])}; "
+            f"known: [data] [cache] [run] [generator.NAME] [answerer.NAME] [judge.NAME]"
+        )
     return entries.setdefault(sect, Entry(role=role, name=name))
+
 
 def _assign(obj, key: str, value: Any, where: str, origins: dict, origin: str, sect: str) -> None:
     "Validate and set one key; records its origin."
     types = _field_types(type(obj))
     _check_not_secret(key, value, where)
-    if key not in types: raise SettingsError(f"{where}: unknown key {key!r} in [{sect}]{_suggest(key, types)}")
+    if key not in types:
+        raise SettingsError(f"{where}: unknown key {key!r} in [{sect}]{_suggest(key, types)}")
     setattr(obj, key, convert(value, types[key], where))
     origins[f"{sect}.{key}"] = origin
 
@@ -191,19 +238,28 @@ def settings_file(path: str | Path | None = None) -> Path | None:
     explicit = path or os.environ.get("SCIIMG_SETTINGS")
     if explicit:
         p = Path(explicit).expanduser()
-        if not p.is_file(): raise SettingsError(f"settings file not found: {p} (from {'--settings' if path else 'SCIIMG_SETTINGS'})")
+        if not p.is_file():
+            raise SettingsError(f"settings file not found: {p} (from {'--settings' if path else 'SCIIMG_SETTINGS'})")
         return p
     for d in (Path.cwd(), project_root()):
-        if d is not None and (d / "settings.ini").is_file(): return d / "settings.ini"
+        if d is not None and (d / "settings.ini").is_file():
+            return d / "settings.ini"
     return None
 
+
 def _read_ini(p: Path) -> configparser.ConfigParser:
-    cp = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=(";",), strict=True, empty_lines_in_values=False)
-    cp.optionxform = str                       # keys are case-sensitive: `Temperature` is a typo, not an alias
-    try: cp.read_string(p.read_text(encoding="utf-8"), source=str(p))
-    except configparser.ParsingError as e:         # its text would echo the lines, which may hold a pasted key
-        raise SettingsError(f"{p}: line(s) {', '.join(str(n) for n, _ in e.errors)} are not `key = value` or a [section]") from None
-    except (configparser.Error, UnicodeDecodeError) as e: raise SettingsError(f"{p}: cannot parse: {e}".replace("\n", " ")) from None
+    cp = configparser.ConfigParser(
+        interpolation=None, inline_comment_prefixes=(";",), strict=True, empty_lines_in_values=False
+    )
+    cp.optionxform = str  # keys are case-sensitive: `Temperature` is a typo, not an alias
+    try:
+        cp.read_string(p.read_text(encoding="utf-8"), source=str(p))
+    except configparser.ParsingError as e:  # its text would echo the lines, which may hold a pasted key
+        raise SettingsError(
+            f"{p}: line(s) {', '.join(str(n) for n, _ in e.errors)} are not `key = value` or a [section]"
+        ) from None
+    except (configparser.Error, UnicodeDecodeError) as e:
+        raise SettingsError(f"{p}: cannot parse: {e}".replace("\n", " ")) from None
     return cp
 
 # %% ../nbs/00a_settings.ipynb #71086887
@@ -211,74 +267,120 @@ def _env_layer(env: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
     "(section, key, value, variable) for every SCIIMG_<SECTION>_<KEY> variable; unknown keys are errors."
     out = []
     for var, val in sorted(env.items()):
-        if var in ENV_ALIASES: out.append((*ENV_ALIASES[var], val, var)); continue
+        if var in ENV_ALIASES:
+            out.append((*ENV_ALIASES[var], val, var))
+            continue
         for sect, cls in SECTIONS.items():
             prefix = f"SCIIMG_{sect.upper()}_"
             if var.startswith(prefix):
-                key = var[len(prefix):].lower()
+                key = var[len(prefix) :].lower()
                 if key not in _field_types(cls):
-                    raise SettingsError(f"environment variable {var}: [{sect}] has no key {key!r}{_suggest(key, _field_types(cls))}")
+                    raise SettingsError(
+                        f"environment variable {var}: [{sect}] has no key {key!r}{_suggest(key, _field_types(cls))}"
+                    )
                 out.append((sect, key, val, var))
     return out
 
-BUILTIN_ENTRIES = (   # the embedded defaults: they need no key and no network; a settings file may override any field
+
+BUILTIN_ENTRIES = (  # the embedded defaults: they need no key and no network; a settings file may override any field
     Entry(role="generator", name="reference", kind="reference", display_name="Reference scripts (oracle upper bound)"),
-    Entry(role="generator", name="local-imgcoder", kind="imgcoder", provider="local", model="smollm2", temperature=0.6,
-          max_tokens=700, concurrency=1, display_name="SmolLM2-135M ImgCoder (local stand-in)"),
+    Entry(
+        role="generator",
+        name="local-imgcoder",
+        kind="imgcoder",
+        provider="local",
+        model="smollm2",
+        temperature=0.6,
+        max_tokens=700,
+        concurrency=1,
+        display_name="SmolLM2-135M ImgCoder (local stand-in)",
+    ),
 )
 
-def load_settings(path: str | Path | None = None, overrides: Mapping[str, Any] | None = None,
-                  env: Mapping[str, str] | None = None) -> Settings:
+
+def load_settings(
+    path: str | Path | None = None, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
+) -> Settings:
     "Settings from defaults < file < environment < `overrides` (keys `section.key` or `role.name.key`)."
     env = os.environ if env is None else env
-    s = Settings(entries={e.id: dataclasses.replace(e) for e in BUILTIN_ENTRIES}); sections = {k: getattr(s, k) for k in SECTIONS}
+    s = Settings(entries={e.id: dataclasses.replace(e) for e in BUILTIN_ENTRIES})
+    sections = {k: getattr(s, k) for k in SECTIONS}
     p = settings_file(path)
     if p is not None:
         s.file = str(p)
         cp = _read_ini(p)
         for sect in cp.sections():
             obj = _target(sections, s.entries, sect, f"{p} [{sect}]")
-            for key, val in cp.items(sect): _assign(obj, key, val, f"{p} [{sect}] {key}", s.origins, f"file:{p}", sect)
-    for sect, key, val, var in _env_layer(env): _assign(sections[sect], key, val, f"environment variable {var}", s.origins, f"env:{var}", sect)
+            for key, val in cp.items(sect):
+                _assign(obj, key, val, f"{p} [{sect}] {key}", s.origins, f"file:{p}", sect)
+    for sect, key, val, var in _env_layer(env):
+        _assign(sections[sect], key, val, f"environment variable {var}", s.origins, f"env:{var}", sect)
     for dotted, val in (overrides or {}).items():
         sect, _, key = str(dotted).rpartition(".")
-        if not sect: raise SettingsError(f"override {dotted!r}: use section.key, e.g. run.seed=1 or generator.NAME.temperature=0.6")
-        _assign(_target(sections, s.entries, sect, f"override {dotted!r}"), key, val, f"override {dotted!r}", s.origins, "override", sect)
+        if not sect:
+            raise SettingsError(
+                f"override {dotted!r}: use section.key, e.g. run.seed=1 or generator.NAME.temperature=0.6"
+            )
+        _assign(
+            _target(sections, s.entries, sect, f"override {dotted!r}"),
+            key,
+            val,
+            f"override {dotted!r}",
+            s.origins,
+            "override",
+            sect,
+        )
     _validate(s)
     return s
 
 # %% ../nbs/00a_settings.ipynb #7c4f8e61
 def _validate(s: Settings) -> None:
     where = s.file or "settings"
-    if s.cache.mode not in CACHE_MODES: raise SettingsError(f"{where} [cache] mode: {s.cache.mode!r} is not one of {', '.join(CACHE_MODES)}")
-    if s.run.seed < 0 or s.run.limit < 0 or s.run.workers < 1: raise SettingsError(f"{where} [run]: seed and limit must be ≥ 0 and workers ≥ 1")
+    if s.cache.mode not in CACHE_MODES:
+        raise SettingsError(f"{where} [cache] mode: {s.cache.mode!r} is not one of {', '.join(CACHE_MODES)}")
+    if s.run.seed < 0 or s.run.limit < 0 or s.run.workers < 1:
+        raise SettingsError(f"{where} [run]: seed and limit must be ≥ 0 and workers ≥ 1")
     for e in s.entries.values():
         w = f"{where} [{e.id}]"
         if e.role == "generator" and e.kind not in GENERATOR_KINDS:
             raise SettingsError(f"{w} kind: {e.kind!r} is not one of {', '.join(GENERATOR_KINDS)}")
-        if e.role != "generator" and e.kind: raise SettingsError(f"{w} kind: only generators have a kind")
-        if not e.provider and e.kind != "reference": raise SettingsError(f"{w} provider: missing (e.g. openai, gemini, local)")
-        if e.temperature is not None and not 0 <= e.temperature <= 2: raise SettingsError(f"{w} temperature: {e.temperature} is outside [0, 2]")
+        if e.role != "generator" and e.kind:
+            raise SettingsError(f"{w} kind: only generators have a kind")
+        if not e.provider and e.kind != "reference":
+            raise SettingsError(f"{w} provider: missing (e.g. openai, gemini, local)")
+        if e.temperature is not None and not 0 <= e.temperature <= 2:
+            raise SettingsError(f"{w} temperature: {e.temperature} is outside [0, 2]")
         if e.api_key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", e.api_key_env):
             raise SettingsError(f"{w} api_key_env: {e.api_key_env!r} is not an environment variable name")
-        if e.base_url and not re.match(r"https?://", e.base_url): raise SettingsError(f"{w} base_url: must start with http:// or https://")
-        if e.image_format not in ("png", "jpeg"): raise SettingsError(f"{w} image_format: {e.image_format!r} is not png or jpeg")
-        if e.prompt not in ("plain", "caption"): raise SettingsError(f"{w} prompt: {e.prompt!r} is not plain or caption")
+        if e.base_url and not re.match(r"https?://", e.base_url):
+            raise SettingsError(f"{w} base_url: must start with http:// or https://")
+        if e.image_format not in ("png", "jpeg"):
+            raise SettingsError(f"{w} image_format: {e.image_format!r} is not png or jpeg")
+        if e.prompt not in ("plain", "caption"):
+            raise SettingsError(f"{w} prompt: {e.prompt!r} is not plain or caption")
         if e.image_max_side < 64 or e.concurrency < 1 or e.retries < 0 or e.timeout <= 0:
             raise SettingsError(f"{w}: image_max_side must be ≥ 64, concurrency ≥ 1, retries ≥ 0 and timeout > 0")
 
 # %% ../nbs/00a_settings.ipynb #18806aa3
 PLACEHOLDER_KEY = "sciimg-placeholder-key"
 
+
 def api_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
     "The entry's key from the environment, a placeholder for keyless local servers, or None (provider default)."
     env = os.environ if env is None else env
     if e.api_key_env:
-        if not env.get(e.api_key_env): raise MissingKeyError(f"[{e.id}] needs the environment variable {e.api_key_env} (api_key_env); it is not set")
+        if not env.get(e.api_key_env):
+            raise MissingKeyError(
+                f"[{e.id}] needs the environment variable {e.api_key_env} (api_key_env); it is not set"
+            )
         return env[e.api_key_env]
     return PLACEHOLDER_KEY if e.base_url else None
 
+
 def key_available(e: Entry, env: Mapping[str, str] | None = None) -> bool:
     "False when the entry names a key variable that is not set."
-    try: api_key(e, env); return True
-    except MissingKeyError: return False
+    try:
+        api_key(e, env)
+        return True
+    except MissingKeyError:
+        return False

@@ -1,18 +1,24 @@
 "Shared fixtures: the project root, the reference SciGenBench copy beside the checkout, and a CLI runner."
+
 import os, subprocess, sys
 from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SCIIMG_TEST_DATA") or ROOT.parent / "shared" / "scigenbench")
-SCIIMG = [str(Path(sys.executable).with_name("sciimg"))] if Path(sys.executable).with_name("sciimg").exists() else [sys.executable, "-m", "sciimg.cli"]
+SCIIMG = (
+    [str(Path(sys.executable).with_name("sciimg"))]
+    if Path(sys.executable).with_name("sciimg").exists()
+    else [sys.executable, "-m", "sciimg.cli"]
+)
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
     "The real SciGenBench release copy; required in CI, skipped locally when absent."
     if not (SHARED / "scigen.json").is_file():
-        if os.environ.get("CI"): pytest.fail(f"CI needs the SciGenBench reference copy at {SHARED}")
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs the SciGenBench reference copy at {SHARED}")
         pytest.skip(f"no SciGenBench copy at {SHARED} (set SCIIMG_TEST_DATA)")
     return SHARED
 

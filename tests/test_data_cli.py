@@ -1,4 +1,5 @@
 "`sciimg data …` on the real release copy, on the sample, and on damaged inputs (clear one-line errors, no traceback)."
+
 import json, shutil
 from pathlib import Path
 import pytest
@@ -9,10 +10,15 @@ def test_stats_release_all_splits(shared):
     r = run_cli("data", "stats", "--data", shared, "--split", "all", "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert out == {"splits": {"scigen": {"items": 1057, "quizzes": 4146, "types": 25},
-                              "seephys": {"items": 330, "quizzes": 1104, "types": 0},
-                              "all": {"items": 1387, "quizzes": 5250, "types": 25}},
-                   "malformed_option_sets": 51, "impossible_quizzes": 8}
+    assert out == {
+        "splits": {
+            "scigen": {"items": 1057, "quizzes": 4146, "types": 25},
+            "seephys": {"items": 330, "quizzes": 1104, "types": 0},
+            "all": {"items": 1387, "quizzes": 5250, "types": 25},
+        },
+        "malformed_option_sets": 51,
+        "impossible_quizzes": 8,
+    }
 
 
 def test_stats_one_split_and_env_resolution(shared):
@@ -29,7 +35,11 @@ def test_stats_sample_covers_taxonomy():
 
 
 def test_combined_file_matches_split_files(shared, tmp_path):
-    items = [{**d, "source": name} for name in ("scigen", "seephys") for d in json.loads((shared / f"{name}.json").read_text())]
+    items = [
+        {**d, "source": name}
+        for name in ("scigen", "seephys")
+        for d in json.loads((shared / f"{name}.json").read_text())
+    ]
     (tmp_path / "scigenbench.json").write_text(json.dumps(items))
     shutil.copytree(shared / "seephys_images", tmp_path / "seephys_images")
     a = json.loads(run_cli("data", "stats", "--data", tmp_path / "scigenbench.json", "--json").stdout)
@@ -43,49 +53,67 @@ def mini(shared, tmp_path):
     (tmp_path / "seephys_images").mkdir()
     sg = json.loads((shared / "scigen.json").read_text())[:20]
     sp = json.loads((shared / "seephys.json").read_text())[:5]
-    for it in sp: shutil.copy(shared / "seephys_images" / f"{it['id']}.png", tmp_path / "seephys_images")
+    for it in sp:
+        shutil.copy(shared / "seephys_images" / f"{it['id']}.png", tmp_path / "seephys_images")
+
     def write(scigen=sg, seephys=sp):
-        (tmp_path / "scigen.json").write_text(json.dumps(scigen)); (tmp_path / "seephys.json").write_text(json.dumps(seephys))
+        (tmp_path / "scigen.json").write_text(json.dumps(scigen))
+        (tmp_path / "seephys.json").write_text(json.dumps(seephys))
         return tmp_path
-    write(); return sg, sp, write
+
+    write()
+    return sg, sp, write
 
 
 def _fails_clearly(r, *needles):
     assert r.returncode == 2, (r.returncode, r.stdout, r.stderr)
     assert "Traceback" not in r.stderr, r.stderr
-    for n in needles: assert n in r.stderr, (n, r.stderr)
+    for n in needles:
+        assert n in r.stderr, (n, r.stderr)
 
 
 def test_truncated_json(mini):
-    sg, sp, write = mini; d = write()
-    text = (d / "scigen.json").read_text(); (d / "scigen.json").write_text(text[: len(text) // 2])
+    sg, sp, write = mini
+    d = write()
+    text = (d / "scigen.json").read_text()
+    (d / "scigen.json").write_text(text[: len(text) // 2])
     _fails_clearly(run_cli("data", "stats", "--data", d, "--json"), "scigen.json", "invalid JSON", "truncated")
 
 
 def test_item_without_quizzes(mini):
-    sg, sp, write = mini; bad = dict(sg[3]); del bad["quizzes"]
+    sg, sp, write = mini
+    bad = dict(sg[3])
+    del bad["quizzes"]
     d = write(scigen=sg[:3] + [bad] + sg[4:])
     _fails_clearly(run_cli("data", "stats", "--data", d), "scigen.json", repr(bad["id"]), "'quizzes' is missing")
-    r = run_cli("data", "stats", "--data", d, "--json", "--lenient")     # flagged instead: the rest is still counted
+    r = run_cli("data", "stats", "--data", d, "--json", "--lenient")  # flagged instead: the rest is still counted
     assert r.returncode == 0 and json.loads(r.stdout)["splits"]["scigen"]["items"] == 19
     v = run_cli("data", "validate", "--data", d)
     assert v.returncode == 1 and "schema_error: 1" in v.stdout and bad["id"] in v.stdout
 
 
 def test_quiz_without_options(mini):
-    sg, sp, write = mini; bad = json.loads(json.dumps(sp[2])); del bad["quizzes"][1]["options"]
+    sg, sp, write = mini
+    bad = json.loads(json.dumps(sp[2]))
+    del bad["quizzes"][1]["options"]
     d = write(seephys=sp[:2] + [bad] + sp[3:])
-    _fails_clearly(run_cli("data", "stats", "--data", d), "seephys.json", f"item '{bad['id']}'", "quiz 1", "'options' is missing")
+    _fails_clearly(
+        run_cli("data", "stats", "--data", d), "seephys.json", f"item '{bad['id']}'", "quiz 1", "'options' is missing"
+    )
 
 
 def test_unknown_image_type(mini):
-    sg, sp, write = mini; bad = dict(sg[5], image_type="Physics - Optics")
+    sg, sp, write = mini
+    bad = dict(sg[5], image_type="Physics - Optics")
     d = write(scigen=sg[:5] + [bad] + sg[6:])
-    _fails_clearly(run_cli("data", "stats", "--data", d), "scigen.json", repr(bad["id"]), "image_type 'Physics - Optics'")
+    _fails_clearly(
+        run_cli("data", "stats", "--data", d), "scigen.json", repr(bad["id"]), "image_type 'Physics - Optics'"
+    )
 
 
 def test_missing_and_corrupt_reference_images_are_flagged(mini):
-    sg, sp, write = mini; d = write()
+    sg, sp, write = mini
+    d = write()
     (d / "seephys_images" / f"{sp[0]['id']}.png").unlink()
     (d / "seephys_images" / f"{sp[1]['id']}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
     v = run_cli("data", "validate", "--data", d, "--json")
@@ -93,14 +121,16 @@ def test_missing_and_corrupt_reference_images_are_flagged(mini):
     found = {(f["kind"], f["item_id"], f["field"]) for f in json.loads(v.stdout)}
     assert ("missing_reference_image", str(sp[0]["id"]), "reference_image") in found
     assert ("corrupt_reference_image", str(sp[1]["id"]), "reference_image") in found
-    s = run_cli("data", "stats", "--data", d, "--json")                 # flagged, not fatal: stats still work
+    s = run_cli("data", "stats", "--data", d, "--json")  # flagged, not fatal: stats still work
     assert s.returncode == 0 and json.loads(s.stdout)["splits"]["seephys"]["items"] == 5
 
 
 def test_duplicate_ids_and_bad_sources(mini, tmp_path):
-    sg, sp, write = mini; d = write(scigen=sg + [sg[0]])
+    sg, sp, write = mini
+    d = write(scigen=sg + [sg[0]])
     _fails_clearly(run_cli("data", "stats", "--data", d), "duplicate", repr(sg[0]["id"]).strip("'"))
     _fails_clearly(run_cli("data", "stats", "--data", tmp_path / "nothing-here"), "neither a folder")
-    empty = tmp_path / "empty"; empty.mkdir()
+    empty = tmp_path / "empty"
+    empty.mkdir()
     _fails_clearly(run_cli("data", "stats", "--data", empty), "neither scigen.json nor seephys.json")
     _fails_clearly(run_cli("data", "stats", "--split", "scigen"), "split 'scigen' is not in sample")

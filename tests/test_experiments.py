@@ -1,4 +1,5 @@
 "papermill smoke runs of every experiment notebook, `sciimg reproduce`, and byte-stable results."
+
 import json
 from pathlib import Path
 import pandas as pd
@@ -13,17 +14,22 @@ TABLES = ["table.csv", "table.md", "table.tex", "letters.csv", "findings.csv", "
 def pipeline(tmp_path_factory):
     "Every experiment notebook, smoke mode, in dependency order into one results folder (offline generators only)."
     import os
+
     tmp = tmp_path_factory.mktemp("pipeline")
     (tmp / "settings.ini").write_text(f"[run]\nruns_dir = {tmp / 'runs'}\n[cache]\ndir = {tmp / 'cache'}\n")
     old = os.environ.pop("SCIIMG_DATA", None)
     try:
         recs = {}
         for exp in plan(None):
-            params = {"settings_file": str(tmp / "settings.ini"), **({"generators": "reference"} if exp.name == "generate" else {}),
-                      **({"runs_dir": str(tmp / "runs" / "finetune")} if exp.name == "finetune" else {})}
+            params = {
+                "settings_file": str(tmp / "settings.ini"),
+                **({"generators": "reference"} if exp.name == "generate" else {}),
+                **({"runs_dir": str(tmp / "runs" / "finetune")} if exp.name == "finetune" else {}),
+            }
             recs[exp.name] = run_experiment(exp, ROOT, str(tmp / "results"), smoke=True, params=params)
     finally:
-        if old is not None: os.environ["SCIIMG_DATA"] = old
+        if old is not None:
+            os.environ["SCIIMG_DATA"] = old
     return tmp / "results", recs
 
 
@@ -34,7 +40,7 @@ def test_experiment_smoke(exp, pipeline):
     assert rec["status"] == "ok", rec
     nb = json.loads(Path(rec["executed"]).read_text())
     tags = [c["metadata"].get("tags", []) for c in nb["cells"]]
-    assert ["injected-parameters"] in tags and ["parameters"] in tags     # papermill injected our parameters
+    assert ["injected-parameters"] in tags and ["parameters"] in tags  # papermill injected our parameters
     assert not [o for c in nb["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert (out / exp.name / "run.json").is_file()
 
@@ -43,18 +49,26 @@ def test_report_outputs(pipeline):
     out, _ = pipeline
     rep = out / "report"
     for f in ("table", "paper", "subjects", "cost", "paired"):
-        for ext in ("csv", "md", "tex"): assert (rep / f"{f}.{ext}").is_file(), f"{f}.{ext}"
+        for ext in ("csv", "md", "tex"):
+            assert (rep / f"{f}.{ext}").is_file(), f"{f}.{ext}"
     for f in ("types_perfect", "scatter", "failures"):
-        for ext in ("png", "pdf"): assert (rep / f"{f}.{ext}").stat().st_size > 1000, f"{f}.{ext}"
+        for ext in ("png", "pdf"):
+            assert (rep / f"{f}.{ext}").stat().st_size > 1000, f"{f}.{ext}"
     t = pd.read_csv(rep / "table.csv")
     ref = t.set_index("Generator").loc["Reference scripts (oracle upper bound)"]
-    assert ref["Items"] == 30 and ref["Coverage %"] == 100.0 and ref["R_inv % lo"] <= ref["R_inv %"] <= ref["R_inv % hi"]
-    assert ref["SSIM"] == 1.0 and "text-evidence answerer (offline stand-in" in ref["Evaluated by"] and "oracle" in ref["Note"]
+    assert (
+        ref["Items"] == 30 and ref["Coverage %"] == 100.0 and ref["R_inv % lo"] <= ref["R_inv %"] <= ref["R_inv % hi"]
+    )
+    assert (
+        ref["SSIM"] == 1.0
+        and "text-evidence answerer (offline stand-in" in ref["Evaluated by"]
+        and "oracle" in ref["Note"]
+    )
     md = (rep / "leaderboard.md").read_text()
     assert "Paper-reported (Table 2 of arXiv 2601.17027" in md and "| Gemini-3-Pro-ImgCoder   |     77.87 |" in md
     ours, paper = md.split("Paper-reported", 1)
-    assert "77.87" not in ours and "Reference scripts" not in paper           # the two blocks never mix
-    assert str(out) not in md and "20" + "26-" not in (rep / "table.md").read_text()    # no absolute paths, no dates
+    assert "77.87" not in ours and "Reference scripts" not in paper  # the two blocks never mix
+    assert str(out) not in md and "20" + "26-" not in (rep / "table.md").read_text()  # no absolute paths, no dates
     run = json.loads((rep / "run.json").read_text())
     assert run["items"] == 30 and run["quizzes"] == 124 and run["outputs"]
 
@@ -63,12 +77,13 @@ def test_finetune_outputs(pipeline):
     out, _ = pipeline
     for f in ("table.md", "table.csv", "paper_table4.md", "scaling.csv", "scaling.png", "scaling.pdf", "run.json"):
         assert (out / "finetune" / f).is_file(), f
-    assert "stand-in" in (out / "finetune" / "table.md").read_text()           # the tiny random model is labelled as such
+    assert "stand-in" in (out / "finetune" / "table.md").read_text()  # the tiny random model is labelled as such
 
 
 def test_readme_leaderboard_is_the_pipelines():
     "The README's leaderboard block is exactly results/report/leaderboard.md, as `sciimg reproduce` copies it."
     from sciimg.leaderboard import END, START
+
     readme = (ROOT / "README.md").read_text()
     block = readme.split(START, 1)[1].split(END, 1)[0].strip()
     assert block == (ROOT / "results" / "report" / "leaderboard.md").read_text().strip()
@@ -79,17 +94,30 @@ def test_second_run_with_warm_cache_changes_no_byte(tmp_path):
     "Two full smoke pipelines with fresh run folders and one call cache: the second replays, and no table or figure changes."
     outs = []
     for i in (1, 2):
-        f = tmp_path / f"s{i}.ini"; f.write_text(f"[run]\nruns_dir = {tmp_path / f'runs{i}'}\n[cache]\ndir = {tmp_path / 'cache'}\n")
-        r = run_cli("reproduce", "--smoke", "--out", tmp_path / f"out{i}", "--settings", f, "-p", "generators=reference,local-imgcoder", timeout=1500)
+        f = tmp_path / f"s{i}.ini"
+        f.write_text(f"[run]\nruns_dir = {tmp_path / f'runs{i}'}\n[cache]\ndir = {tmp_path / 'cache'}\n")
+        r = run_cli(
+            "reproduce",
+            "--smoke",
+            "--out",
+            tmp_path / f"out{i}",
+            "--settings",
+            f,
+            "-p",
+            "generators=reference,local-imgcoder",
+            timeout=1500,
+        )
         assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-3000:]
         outs.append(tmp_path / f"out{i}")
-    files = sorted(p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.suffix in (".csv", ".md", ".tex", ".png", ".pdf"))
+    files = sorted(
+        p.relative_to(outs[0]) for p in outs[0].rglob("*") if p.suffix in (".csv", ".md", ".tex", ".png", ".pdf")
+    )
     assert len(files) > 30 and any(p.parts[0] == "report" for p in files)
     changed = [str(p) for p in files if (outs[0] / p).read_bytes() != (outs[1] / p).read_bytes()]
     assert not changed, changed
     gen = pd.read_csv(outs[0] / "generate" / "table.csv").set_index("Generator")
     local = [g for g in gen.index if "SmolLM2" in g]
-    if local and gen.loc[local[0], "Items"] > 0:                      # the local LLM is installed (`make local`): its calls were replayed
+    if local and gen.loc[local[0], "Items"] > 0:  # the local LLM is installed (`make local`): its calls were replayed
         m = json.loads(next((tmp_path / "runs2" / "generate").glob("local-imgcoder-*/manifest.json")).read_text())
         assert m["cache"]["hits"] > 0 and m["cache"]["misses"] == 0, m["cache"]
 
@@ -111,16 +139,22 @@ def test_benchmark_on_release_via_env(shared, tmp_path):
     r = run_cli("reproduce", "--only", "benchmark", "--out", tmp_path, env={"SCIIMG_DATA": str(shared)})
     assert r.returncode == 0, r.stderr[-3000:]
     t = pd.read_csv(tmp_path / "benchmark/table.csv").fillna("").set_index("Image type")
-    assert t.loc["", "scigen items"] == 1057 and t.loc["", "seephys quizzes"] == 1104 and t.loc["", "Subject"] == "Total"
+    assert (
+        t.loc["", "scigen items"] == 1057 and t.loc["", "seephys quizzes"] == 1104 and t.loc["", "Subject"] == "Total"
+    )
     assert t.loc["Plane Geometric", "scigen quizzes"] == 269 and t.loc["(untyped: SeePhys)", "seephys items"] == 330
     f = pd.read_csv(tmp_path / "benchmark/findings.csv").set_index("Finding")
-    assert f.loc["malformed_option_set", ["scigen", "seephys"]].sum() == 51 and f.loc["impossible_quiz"].iloc[1:].sum() == 8
+    assert (
+        f.loc["malformed_option_set", ["scigen", "seephys"]].sum() == 51
+        and f.loc["impossible_quiz"].iloc[1:].sum() == 8
+    )
     run = json.loads((tmp_path / "benchmark/run.json").read_text())
     assert run["data"]["source"] == "release" and str(shared) not in json.dumps(run)
 
 
 def test_failing_experiment_is_recorded(tmp_path, monkeypatch):
     from sciimg import reproduce as rp
+
     r = run_cli("reproduce", "--only", "nope")
     assert r.returncode == 2 and "unknown experiment" in r.stderr
     exp = rp.Experiment("benchmark", "benchmark.ipynb", parameters={"data": str(tmp_path / "missing")})
@@ -129,10 +163,15 @@ def test_failing_experiment_is_recorded(tmp_path, monkeypatch):
 
 
 def test_reproduce_passes_settings_file_to_notebooks(shared, tmp_path):
-    f = tmp_path / "paper.ini"; f.write_text(f"[data]\npath = {shared}\ncheck_images = false\n[run]\nruns_dir = {tmp_path / 'runs'}\n")
+    f = tmp_path / "paper.ini"
+    f.write_text(f"[data]\npath = {shared}\ncheck_images = false\n[run]\nruns_dir = {tmp_path / 'runs'}\n")
     r = run_cli("reproduce", "--only", "benchmark", "--settings", f, "--out", tmp_path / "res")
     assert r.returncode == 0, r.stderr[-3000:]
     assert json.loads((tmp_path / "res/benchmark/run.json").read_text())["stats"]["splits"]["all"]["items"] == 1387
     manifests = list((tmp_path / "runs").glob("reproduce-*/manifest.json"))
     m = json.loads(manifests[0].read_text()) if len(manifests) == 1 else {}
-    assert m["counts"] == {"ok": 1, "failed": 0} and m["settings"]["data"]["path"] == str(shared) and "benchmark" in m["timings"]
+    assert (
+        m["counts"] == {"ok": 1, "failed": 0}
+        and m["settings"]["data"]["path"] == str(shared)
+        and "benchmark" in m["timings"]
+    )

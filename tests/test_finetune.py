@@ -1,5 +1,6 @@
 """`sciimg finetune` end to end, offline: verified data from a real reference run → LoRA SFT / GRPO of a tiny random VLM →
 adapter reloaded → Avg@k on fixtures in the Geometry3K and MathVision formats → table. Plus config and error handling."""
+
 import json
 from pathlib import Path
 import pytest
@@ -12,9 +13,13 @@ pytest.importorskip("trl", reason="needs the train extra: pip install -e '.[trai
 
 
 def _app() -> typer.Typer:
-    app = typer.Typer(); add_cli(app)
+    app = typer.Typer()
+    add_cli(app)
+
     @app.callback()
-    def _(): pass
+    def _():
+        pass
+
     return app
 
 
@@ -27,7 +32,9 @@ def test_finetune_smoke_sft(tmp_path):
     assert r.exit_code == 0, (r.output[-3000:], r.exception)
     s = json.loads(r.stdout)
     assert s["method"] == "sft" and s["steps"] == 5 and s["last_loss"] < s["first_loss"]
-    assert (Path(s["adapter"]) / "adapter_model.safetensors").is_file() and (tmp_path / "checkpoints" / "checkpoint-5").is_dir()
+    assert (Path(s["adapter"]) / "adapter_model.safetensors").is_file() and (
+        tmp_path / "checkpoints" / "checkpoint-5"
+    ).is_dir()
     assert s["data"]["raw"] == 8 and s["data"]["filtered"] <= 8 and s["train_items"] == 8
     for name in ("Base", "reference"):
         assert set(s["scores"][name]) == {"geometry3k", "mathvision"}
@@ -37,14 +44,28 @@ def test_finetune_smoke_sft(tmp_path):
     table = (tmp_path / "table.md").read_text()
     assert "smoke stand-in" in table and "| Base" in table and str(tmp_path) not in table
     from datasets import load_from_disk
-    assert len(load_from_disk(str(tmp_path / "data" / "raw"))) == 8 and (tmp_path / "data" / "filtered.parquet").is_file()
-    r2 = _run("--smoke", "--out", tmp_path, "--json")                     # rerun: resumes, nothing trained or sampled again
+
+    assert (
+        len(load_from_disk(str(tmp_path / "data" / "raw"))) == 8 and (tmp_path / "data" / "filtered.parquet").is_file()
+    )
+    r2 = _run("--smoke", "--out", tmp_path, "--json")  # rerun: resumes, nothing trained or sampled again
     assert r2.exit_code == 0 and json.loads(r2.stdout)["resumed_from"] == "checkpoint-5"
     assert len((tmp_path / "eval" / "samples.jsonl").read_text().splitlines()) == len(samples)
 
 
 def test_finetune_smoke_grpo(tmp_path):
-    r = _run("--smoke", "--set", "method=grpo", "--set", "eval.base=false", "--set", "eval.benchmarks=[mathvision]", "--out", tmp_path, "--json")
+    r = _run(
+        "--smoke",
+        "--set",
+        "method=grpo",
+        "--set",
+        "eval.base=false",
+        "--set",
+        "eval.benchmarks=[mathvision]",
+        "--out",
+        tmp_path,
+        "--json",
+    )
     assert r.exit_code == 0, (r.output[-3000:], r.exception)
     s = json.loads(r.stdout)
     assert s["method"] == "grpo" and s["steps"] == 2 and list(s["scores"]) == ["reference"]
@@ -55,10 +76,12 @@ def test_finetune_smoke_grpo(tmp_path):
 def test_finetune_errors(tmp_path):
     r = _run("--out", tmp_path)
     assert r.exit_code == 2 and "--config" in r.output
-    bad = tmp_path / "bad.yaml"; bad.write_text("lora: {rank: 8}\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("lora: {rank: 8}\n")
     r = _run("--config", bad, "--smoke", "--out", tmp_path)
     assert r.exit_code == 1 and "bad.yaml.lora: unknown key 'rank'" in r.output
-    cfg = tmp_path / "c.yaml"; cfg.write_text(f"data: {{runs: [{tmp_path / 'missing'}]}}\nmodel: {{name: 'tiny:qwen2_5_vl'}}\n")
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"data: {{runs: [{tmp_path / 'missing'}]}}\nmodel: {{name: 'tiny:qwen2_5_vl'}}\n")
     r = _run("--config", cfg, "--out", tmp_path / "o")
     assert r.exit_code == 1 and "missing/generations.jsonl: not found" in r.output
 
@@ -72,5 +95,6 @@ def test_gpu_recipe_config_loads():
 def test_installed_cli_has_finetune():
     "`sciimg finetune` is on the installed command; without --config or --smoke it says what is missing."
     from conftest import run_cli
+
     r = run_cli("finetune")
     assert r.returncode == 2 and "--config" in r.stderr

@@ -1,4 +1,5 @@
 "Metric parity: paper-protocol PSNR/SSIM on ≥ 100 real SeePhys figures against degraded copies, vs scikit-image as PAPER.md §5.3 describes."
+
 import json
 import numpy as np
 import pytest
@@ -8,9 +9,15 @@ from sciimg.metrics import load_image, psnr_ssim
 
 
 def _degrade(im: Image.Image, kind: str, rng) -> Image.Image:
-    if kind == "blur": return im.filter(ImageFilter.GaussianBlur(1.5))
-    if kind == "noise": return Image.fromarray(np.clip(np.asarray(im, dtype=np.int16) + rng.normal(0, 12, np.asarray(im).shape), 0, 255).astype(np.uint8))
-    return im.resize((max(8, int(im.width * 1.7)), max(8, int(im.height * 1.3))), Image.BILINEAR)       # a different output size
+    if kind == "blur":
+        return im.filter(ImageFilter.GaussianBlur(1.5))
+    if kind == "noise":
+        return Image.fromarray(
+            np.clip(np.asarray(im, dtype=np.int16) + rng.normal(0, 12, np.asarray(im).shape), 0, 255).astype(np.uint8)
+        )
+    return im.resize(
+        (max(8, int(im.width * 1.7)), max(8, int(im.height * 1.3))), Image.BILINEAR
+    )  # a different output size
 
 
 def test_paper_protocol_parity(shared):
@@ -22,7 +29,7 @@ def test_paper_protocol_parity(shared):
         assert ref.status == "ok", (sid, ref.status)
         gen = _degrade(ref.image, ("blur", "noise", "resize")[i % 3], rng)
         ours = psnr_ssim(gen, ref.image, "paper")
-        gt = np.asarray(Image.open(path).convert("RGB").resize(gen.size, Image.BICUBIC))          # the protocol, written out
+        gt = np.asarray(Image.open(path).convert("RGB").resize(gen.size, Image.BICUBIC))  # the protocol, written out
         g = np.asarray(gen.convert("RGB"))
         assert abs(ours["psnr"] - peak_signal_noise_ratio(gt, g, data_range=255)) < 1e-6
         assert abs(ours["ssim"] - structural_similarity(gt, g, data_range=255, channel_axis=2, win_size=3)) < 1e-6
@@ -30,9 +37,9 @@ def test_paper_protocol_parity(shared):
     assert n >= 100
 
 
-
 def _zero_png() -> bytes:
     import struct, zlib
+
     chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 0, 0, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
 
@@ -40,20 +47,48 @@ def _zero_png() -> bytes:
 def test_bad_images_get_typed_statuses_via_cli(tmp_path):
     import csv, io
     from conftest import run_cli
-    ok = Image.new("RGB", (120, 90), "white"); ok.save(tmp_path / "ref.png"); ok.save(tmp_path / "gen.png")
-    full = io.BytesIO(); ok.save(full, "PNG"); (tmp_path / "truncated.png").write_bytes(full.getvalue()[:60])
+
+    ok = Image.new("RGB", (120, 90), "white")
+    ok.save(tmp_path / "ref.png")
+    ok.save(tmp_path / "gen.png")
+    full = io.BytesIO()
+    ok.save(full, "PNG")
+    (tmp_path / "truncated.png").write_bytes(full.getvalue()[:60])
     (tmp_path / "zero.png").write_bytes(_zero_png())
     Image.new("RGB", (1, 100000)).save(tmp_path / "thin.png")
     Image.new("1", (12000, 12000)).save(tmp_path / "bomb.png")
     Image.new("CMYK", (64, 64), (0, 0, 0, 0)).save(tmp_path / "cmyk.jpg")
     Image.fromarray(np.full((64, 64), 40000, dtype=np.uint16)).save(tmp_path / "deep.png")
-    Image.new("RGB", (64, 64), "red").save(tmp_path / "anim.gif", save_all=True, append_images=[Image.new("RGB", (64, 64), "blue")])
-    names = ["gen.png", "truncated.png", "zero.png", "thin.png", "bomb.png", "cmyk.jpg", "deep.png", "anim.gif", "absent.png"]
+    Image.new("RGB", (64, 64), "red").save(
+        tmp_path / "anim.gif", save_all=True, append_images=[Image.new("RGB", (64, 64), "blue")]
+    )
+    names = [
+        "gen.png",
+        "truncated.png",
+        "zero.png",
+        "thin.png",
+        "bomb.png",
+        "cmyk.jpg",
+        "deep.png",
+        "anim.gif",
+        "absent.png",
+    ]
     with open(tmp_path / "pairs.csv", "w", newline="") as f:
-        w = csv.writer(f); w.writerow(["generated", "reference"]); w.writerows([[n, "ref.png"] for n in names])
+        w = csv.writer(f)
+        w.writerow(["generated", "reference"])
+        w.writerows([[n, "ref.png"] for n in names])
     r = run_cli("metrics", "--pairs", tmp_path / "pairs.csv", "--protocol", "paper", "--json")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
     got = {p["generated"]: p["status"] for p in json.loads(r.stdout)["pairs"]}
-    assert got == {"gen.png": "ok", "truncated.png": "generated_corrupt", "zero.png": "generated_corrupt", "thin.png": "generated_degenerate",
-                   "bomb.png": "generated_too_large", "cmyk.jpg": "ok", "deep.png": "ok", "anim.gif": "ok", "absent.png": "generated_missing"}
+    assert got == {
+        "gen.png": "ok",
+        "truncated.png": "generated_corrupt",
+        "zero.png": "generated_corrupt",
+        "thin.png": "generated_degenerate",
+        "bomb.png": "generated_too_large",
+        "cmyk.jpg": "ok",
+        "deep.png": "ok",
+        "anim.gif": "ok",
+        "absent.png": "generated_missing",
+    }
     assert json.loads(r.stdout)["aggregate"]["pairs"] == len(names)

@@ -1,4 +1,5 @@
 "The bundled sample: schema rules, and every reference script renders a non-blank labelled figure in a subprocess."
+
 import json, os, subprocess, sys, textwrap
 from collections import Counter
 from pathlib import Path
@@ -28,11 +29,14 @@ def test_sample_schema():
         assert it.id.startswith("sample-") and it.multimodal_question and it.answer and 5 <= len(it.elements) <= 10
         assert 3 <= len(it.quizzes) <= 5
         for q in it.quizzes:
-            assert tuple(q.options) == LETTERS and q.answerable and len(set(q.options.values())) == 4, (it.id, q.question)
+            assert tuple(q.options) == LETTERS and q.answerable and len(set(q.options.values())) == 4, (
+                it.id,
+                q.question,
+            )
             assert q.evidence_snippet and q.evidence_snippet in it.question, (it.id, q.evidence_snippet)
             assert not q.text_anchored, (it.id, q.question)
     letters = Counter(q.correct_option for it in SAMPLE.items for q in it.quizzes)
-    assert max(letters.values()) - min(letters.values()) <= 0.1 * sum(letters.values())   # no B/C skew
+    assert max(letters.values()) - min(letters.values()) <= 0.1 * sum(letters.values())  # no B/C skew
 
 
 @pytest.mark.parametrize("item", SAMPLE.items, ids=lambda it: it.id)
@@ -40,8 +44,14 @@ def test_reference_script_renders(item, tmp_path):
     src = Path(item.reference_script).read_text()
     assert "savefig" not in src and "plt.show" not in src and "open(" not in src
     env = {k: v for k, v in os.environ.items() if not k.startswith("SCIIMG_")} | {"MPLBACKEND": "Agg"}
-    r = subprocess.run([sys.executable, "-c", RENDER, item.reference_script], cwd=tmp_path, env=env,
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-c", RENDER, item.reference_script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     figs = json.loads(r.stdout.strip().splitlines()[-1])
     assert len(figs) == 1, "one figure per item"

@@ -1,4 +1,5 @@
 "`sciimg render` and `sciimg bench sandbox` as a user runs them."
+
 import json, shutil
 from pathlib import Path
 from conftest import run_cli
@@ -18,17 +19,23 @@ def test_render_cli(tmp_path):
 
 
 def test_bench_sandbox_cli(tmp_path):
-    for p in sorted((sample_dir() / "scripts").glob("sample-*.py"))[:4]: shutil.copy(p, tmp_path)
+    for p in sorted((sample_dir() / "scripts").glob("sample-*.py"))[:4]:
+        shutil.copy(p, tmp_path)
     r = run_cli("bench", "sandbox", "--corpus", tmp_path, "--subprocess-limit", "1", "--json")
     assert r.returncode == 0, r.stderr[-2000:]
     b = json.loads(r.stdout)
-    assert b["scripts"] == 4 and b["statuses"] == {"ok": 4} and set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
+    assert (
+        b["scripts"] == 4
+        and b["statuses"] == {"ok": 4}
+        and set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
+    )
 
 
 def test_tikz_unavailable_without_tex(monkeypatch):
     import sciimg.sandbox as S
+
     monkeypatch.setattr(S.shutil, "which", lambda name: None)
     tools, why = S.tex_toolchain()
     assert tools is None and "pdflatex or lualatex" in why and "pdftoppm" in why
-    r = S.Sandbox.render_tikz(None, r"\documentclass{article}\begin{document}x\end{document}")   # no worker needed
+    r = S.Sandbox.render_tikz(None, r"\documentclass{article}\begin{document}x\end{document}")  # no worker needed
     assert r.status == "unavailable" and "no TeX toolchain" in r.error

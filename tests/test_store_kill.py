@@ -1,4 +1,5 @@
 "A writer killed with SIGKILL in the middle of a record: the rerun ends with every key exactly once."
+
 import json, os, signal, subprocess, sys, textwrap, time
 from pathlib import Path
 from sciimg.core import JsonlStore, read_jsonl
@@ -34,24 +35,27 @@ def test_sigkill_mid_write_then_resume(tmp_path):
     while not (path.exists() and path.read_bytes().count(b"\n") >= 20 and (tmp_path / "evals.jsonl.mid").exists()):
         assert time.time() < deadline and p.poll() is None, "writer never got going"
         time.sleep(0.002)
-    p.send_signal(signal.SIGKILL); p.wait()                  # inside a 50 ms pause: half a line is on disk
+    p.send_signal(signal.SIGKILL)
+    p.wait()  # inside a 50 ms pause: half a line is on disk
     raw = path.read_bytes()
     recs, good = read_jsonl(path)
     assert 0 < len(recs) < N
     torn = raw[good:]
     assert torn and not torn.endswith(b"\n"), "the kill should have left a torn last line"
-    assert all(r["i"] == k for k, r in enumerate(recs))      # what reads as valid is exactly the complete prefix
+    assert all(r["i"] == k for k, r in enumerate(recs))  # what reads as valid is exactly the complete prefix
     done = subprocess.run([sys.executable, "-c", WRITER, str(path), "fast"], timeout=120)
     assert done.returncode == 0
     recs, good = read_jsonl(path)
     keys = [r["item_id"] for r in recs]
     assert sorted(keys) == [f"item-{i:04d}" for i in range(N)] and len(set(keys)) == N
     assert good == path.stat().st_size
-    assert (tmp_path / "evals.jsonl.torn").read_bytes().startswith(torn)   # set aside, not lost
+    assert (tmp_path / "evals.jsonl.torn").read_bytes().startswith(torn)  # set aside, not lost
 
 
 def test_two_writers_are_refused(tmp_path):
     import pytest
     from sciimg.core import StoreError
+
     with JsonlStore(tmp_path / "a.jsonl"):
-        with pytest.raises(StoreError, match="another process"): JsonlStore(tmp_path / "a.jsonl")
+        with pytest.raises(StoreError, match="another process"):
+            JsonlStore(tmp_path / "a.jsonl")
