@@ -15,7 +15,7 @@ from .settings import load_settings
 __all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt', 'data_stats',
            'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
            'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'main']
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 app = typer.Typer(
@@ -542,10 +542,52 @@ def bench_providers_cmd(
 
 # %% ../nbs/13_cli.ipynb #1e6c80c9
 from .construct import add_cli as _construct_cli
-from .finetune import add_cli as _finetune_cli
 
 _construct_cli(app)
-_finetune_cli(app)
+
+# %% ../nbs/13_cli.ipynb #4f387fa6
+@app.command("finetune")
+def finetune_cmd(
+    config: Optional[Path] = typer.Option(None, help="YAML or JSON recipe (see configs/)"),
+    smoke: bool = typer.Option(False, help="tiny random model, offline, CPU"),
+    out: Optional[Path] = typer.Option(
+        None, help="run folder, resumed if it exists (default: [run] runs_dir/finetune)"
+    ),
+    set_: list[str] = typer.Option([], "--set", help="KEY=VALUE recipe override, e.g. max_steps=10 (repeatable)"),
+    as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+    settings: Optional[str] = SettingsOpt,
+):
+    "LoRA fine-tune a VLM on verified generated data (SFT or GRPO) and score it on Geometry3K / MathVision."
+    import contextlib
+
+    if config is None and not smoke:
+        typer.echo("error: --config FILE is required (or --smoke)", err=True)
+        raise typer.Exit(2)
+    s = load_settings(settings)
+    try:
+        from sciimg.finetune import run_finetune
+        from sciimg.recipe import load_config, parse_sets
+
+        args = load_config(config, parse_sets(set_), smoke)
+        with contextlib.redirect_stdout(sys.stderr):  # trainer logs: not on stdout
+            summary = run_finetune(args, out or Path(s.run.runs_dir) / "finetune", s)
+    except SciimgError as x:
+        typer.echo(f"error: {x}", err=True)
+        raise typer.Exit(1)
+    except ImportError as x:
+        typer.echo(
+            f"error: {x.name} is not installed; fine-tuning needs the train extra: pip install -e '.[train]'", err=True
+        )
+        raise typer.Exit(1)
+    _finetune_report(summary, as_json)
+
+
+def _finetune_report(s: dict, as_json: bool) -> None:
+    if as_json:
+        return typer.echo(json.dumps(s, indent=2, default=str))
+    typer.echo(f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}")
+    for name, sc in s.get("scores", {}).items():
+        typer.echo(f"  {name}: " + ", ".join(f"{b} Avg@{v['k']} {v['avg_at_k']}" for b, v in sc.items()))
 
 # %% ../nbs/13_cli.ipynb #5034864e
 def main() -> None:
