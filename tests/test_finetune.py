@@ -103,6 +103,15 @@ def test_installed_cli_has_finetune():
     assert r.returncode == 2 and "--config" in r.stderr
 
 
+def test_cli_import_is_light():
+    "`import sciimg.cli` (every `sciimg` command starts with it) loads no fine-tuning or construction module, no torch."
+    code = "import sciimg.cli, sys; print(sorted(sys.modules))"
+    loaded = set(eval(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout))
+    stages = {f"sciimg.{m}" for m in ("construct", "finetune", "recipe", "trainset", "vlm", "downstream")}
+    heavy = {"torch", "transformers", "trl", "peft", "datasets", "accelerate"}
+    assert "sciimg.cli" in loaded and not loaded & (stages | heavy), sorted(loaded & (stages | heavy))
+
+
 def test_module_entry_point():
     "`python -m sciimg.cli finetune` (what `accelerate launch -m sciimg.cli finetune` starts per process) is the command."
     r = subprocess.run([sys.executable, "-m", "sciimg.cli", "finetune"], capture_output=True, text=True, cwd=ROOT)
