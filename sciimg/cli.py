@@ -15,7 +15,8 @@ from .settings import load_settings
 __all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt', 'data_stats',
            'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
            'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'main']
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'construct_cmd', 'finetune_cmd',
+           'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 app = typer.Typer(
@@ -540,12 +541,99 @@ def bench_providers_cmd(
         f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
     )
 
-# %% ../nbs/13_cli.ipynb #1e6c80c9
-from .construct import add_cli as _construct_cli
-from .finetune import add_cli as _finetune_cli
+# %% ../nbs/13_cli.ipynb #6fa557e4
+@app.command("construct")
+def construct_cmd(
+    input: Optional[Path] = typer.Option(
+        None, "--input", help="problems.jsonl: id, question, answer (+ subject, source)"
+    ),
+    out: Path = typer.Option(..., "--out", help="folder for records.jsonl, items.json, report.json, report.md"),
+    curator: str = typer.Option("", help="settings entry for classify / quizzes / rewrite, e.g. judge.gemini-3-flash"),
+    blind: str = typer.Option("", help="settings entry for the blind leak filter, e.g. answerer.gpt-5-nano"),
+    authored: Optional[Path] = typer.Option(None, help="serve hand-written replies from this file instead of models"),
+    example: bool = typer.Option(
+        False, "--example", help="the bundled ten problems with their hand-written replies (offline)"
+    ),
+    trials: int = typer.Option(4, min=1, help="blind answers per quiz"),
+    per_type: int = typer.Option(0, min=0, help="problems kept per image type (0: all)"),
+    min_quizzes: int = typer.Option(2, min=1),
+    min_clarity: int = typer.Option(3, min=1, max=5),
+    seed: Optional[int] = typer.Option(None, help="default: [run] seed"),
+    split: str = typer.Option("constructed", help="the items' source field"),
+    balance: bool = typer.Option(True, help="seeded answer-position balancing"),
+    cache_mode: Optional[str] = typer.Option(
+        None, help="auto | replay | record | off (default: [cache] mode; off with --authored)"
+    ),
+    cache_dir: Optional[str] = typer.Option(None, help="call-cache folder (default: [cache] dir)"),
+    as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
+    settings: Optional[str] = SettingsOpt,
+):
+    "Build benchmark items from raw problems: classify, quizzes, leak filter, selection, rewrite, quality gates."
+    from sciimg.construct import ConstructConfig, ConstructError, build_items, example_dir, report_summary
 
-_construct_cli(app)
-_finetune_cli(app)
+    s = load_settings(settings)
+    if example:
+        input = input or example_dir() / "problems.jsonl"
+        authored = authored or example_dir() / "authored_replies.json"
+    if input is None:
+        raise ConstructError("--input problems.jsonl is required (or --example)")
+    cfg = ConstructConfig(
+        trials=trials,
+        min_quizzes=min_quizzes,
+        min_clarity=min_clarity,
+        per_type=per_type,
+        seed=s.run.seed if seed is None else seed,
+        split=split,
+        balance=balance,
+    )
+    res = build_items(input, out, s, cfg, curator, blind, authored, cache_mode, cache_dir)
+    typer.echo(json.dumps(res.report, indent=2, ensure_ascii=False) if as_json else report_summary(res.report, out))
+    if res.failed:
+        raise typer.Exit(1)
+
+# %% ../nbs/13_cli.ipynb #4f387fa6
+@app.command("finetune")
+def finetune_cmd(
+    config: Optional[Path] = typer.Option(None, help="YAML or JSON recipe (see configs/)"),
+    smoke: bool = typer.Option(False, help="tiny random model, offline, CPU"),
+    out: Optional[Path] = typer.Option(
+        None, help="run folder, resumed if it exists (default: [run] runs_dir/finetune)"
+    ),
+    set_: list[str] = typer.Option([], "--set", help="KEY=VALUE recipe override, e.g. max_steps=10 (repeatable)"),
+    as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+    settings: Optional[str] = SettingsOpt,
+):
+    "LoRA fine-tune a VLM on verified generated data (SFT or GRPO) and score it on Geometry3K / MathVision."
+    import contextlib
+
+    if config is None and not smoke:
+        typer.echo("error: --config FILE is required (or --smoke)", err=True)
+        raise typer.Exit(2)
+    s = load_settings(settings)
+    try:
+        from sciimg.finetune import run_finetune
+        from sciimg.recipe import load_config, parse_sets
+
+        args = load_config(config, parse_sets(set_), smoke)
+        with contextlib.redirect_stdout(sys.stderr):  # trainer logs: not on stdout
+            summary = run_finetune(args, out or Path(s.run.runs_dir) / "finetune", s)
+    except SciimgError as x:
+        typer.echo(f"error: {x}", err=True)
+        raise typer.Exit(1)
+    except ImportError as x:
+        typer.echo(
+            f"error: {x.name} is not installed; fine-tuning needs the train extra: pip install -e '.[train]'", err=True
+        )
+        raise typer.Exit(1)
+    _finetune_report(summary, as_json)
+
+
+def _finetune_report(s: dict, as_json: bool) -> None:
+    if as_json:
+        return typer.echo(json.dumps(s, indent=2, default=str))
+    typer.echo(f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}")
+    for name, sc in s.get("scores", {}).items():
+        typer.echo(f"  {name}: " + ", ".join(f"{b} Avg@{v['k']} {v['avg_at_k']}" for b, v in sc.items()))
 
 # %% ../nbs/13_cli.ipynb #5034864e
 def main() -> None:

@@ -8,7 +8,7 @@ import collections, dataclasses, json, re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Optional  # Optional: typer reads the CLI's string annotations here
+from typing import Any, Callable
 from sciimg.core import (
     SciimgError,
     JsonlStore,
@@ -24,7 +24,7 @@ from sciimg.core import (
 from .data import LETTERS, SUBJECTS, TAXONOMY, TEXT_ANCHORED, DataError, Item, Quiz, parse_image_type
 from .providers import CONTENT_STATUSES, ChatRequest, ChatResult, Message, Provider, ProviderFailure, Usage
 from .quiz import parse_answer
-from .settings import Entry
+from .settings import Entry, Settings
 
 # %% auto #0
 __all__ = ['PROBLEM_FIELDS', 'CLASSIFY_V', 'QUIZ_V', 'LEAK_V', 'REWRITE_V', 'REJECT_REASONS', 'TYPE_LIST', 'CLASSIFY_PROMPT',
@@ -33,7 +33,7 @@ __all__ = ['PROBLEM_FIELDS', 'CLASSIFY_V', 'QUIZ_V', 'LEAK_V', 'REWRITE_V', 'REJ
            'Rejection', 'gate_quiz', 'gate_quizzes', 'StageFailed', 'quiz_key', 'leak_prompt', 'leak_trials',
            'select_by_density', 'parse_rewrite', 'position_bias', 'balance_positions', 'authored_entry',
            'AuthoredReplies', 'load_authored', 'ConstructConfig', 'ConstructResult', 'ask_json', 'Constructor',
-           'assess', 'run', 'build_report', 'report_markdown', 'add_cli']
+           'assess', 'run', 'build_report', 'report_markdown', 'report_summary', 'build_items']
 
 # %% ../nbs/12_construct.ipynb #e9ed26b9
 class ConstructError(SciimgError):
@@ -829,7 +829,7 @@ def report_markdown(r: dict) -> str:
 
 # %% ../nbs/12_construct.ipynb #beb043be
 def _providers(
-    settings,
+    settings: Settings,
     curator: str,
     blind: str,
     authored: Path | None,
@@ -868,7 +868,8 @@ def _providers(
     return make_provider(entry(curator), cache, ledger), make_provider(entry(blind), cache, ledger)
 
 
-def _summary(r: dict, out: Path) -> str:
+def report_summary(r: dict, out: Path) -> str:
+    "The report in a few lines, as `sciimg construct` prints it."
     c, L = r["counts"], r["letters"]
     rej = ", ".join(f"{k} {v}" for k, v in r["rejections_by_reason"].items()) or "none"
     return (
@@ -879,69 +880,23 @@ def _summary(r: dict, out: Path) -> str:
     )
 
 # %% ../nbs/12_construct.ipynb #351aef24
-def add_cli(app) -> None:
-    "Register `construct` on the typer `app`."
-    import typer
-
-    @app.command("construct")
-    def construct_cmd(
-        input: Optional[Path] = typer.Option(
-            None, "--input", help="problems.jsonl: id, question, answer (+ subject, source)"
-        ),
-        out: Path = typer.Option(..., "--out", help="folder for records.jsonl, items.json, report.json, report.md"),
-        settings: Optional[str] = typer.Option(
-            None, "--settings", help="settings file (default: SCIIMG_SETTINGS, else ./settings.ini)"
-        ),
-        curator: str = typer.Option(
-            "", help="settings entry for classify / quizzes / rewrite, e.g. judge.gemini-3-flash"
-        ),
-        blind: str = typer.Option("", help="settings entry for the blind leak filter, e.g. answerer.gpt-5-nano"),
-        authored: Optional[Path] = typer.Option(
-            None, help="serve hand-written replies from this file instead of models"
-        ),
-        example: bool = typer.Option(
-            False, "--example", help="the bundled ten problems with their hand-written replies (offline)"
-        ),
-        trials: int = typer.Option(4, min=1, help="blind answers per quiz"),
-        per_type: int = typer.Option(0, min=0, help="problems kept per image type (0: all)"),
-        min_quizzes: int = typer.Option(2, min=1),
-        min_clarity: int = typer.Option(3, min=1, max=5),
-        seed: Optional[int] = typer.Option(None, help="default: [run] seed"),
-        split: str = typer.Option("constructed", help="the items' source field"),
-        balance: bool = typer.Option(True, help="seeded answer-position balancing"),
-        cache_mode: Optional[str] = typer.Option(
-            None, help="auto | replay | record | off (default: [cache] mode; off with --authored)"
-        ),
-        cache_dir: Optional[str] = typer.Option(None, help="call-cache folder (default: [cache] dir)"),
-        as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
-    ):
-        "Build benchmark items from raw problems: classify, quizzes, leak filter, selection, rewrite, quality gates."
-        from sciimg.settings import load_settings
-
-        s = load_settings(settings)
-        if example:
-            input, authored = (
-                input or example_dir() / "problems.jsonl",
-                authored or example_dir() / "authored_replies.json",
-            )
-        if input is None:
-            raise ConstructError("--input problems.jsonl is required (or --example)")
-        problems = read_problems(input)
-        cur, bl = _providers(s, curator, blind, authored, problems, cache_mode, cache_dir)
-        cfg = ConstructConfig(
-            trials=trials,
-            min_quizzes=min_quizzes,
-            min_clarity=min_clarity,
-            per_type=per_type,
-            seed=s.run.seed if seed is None else seed,
-            split=split,
-            balance=balance,
-        )
-        try:
-            res = Constructor(cur, bl, cfg).run(problems, out)
-        finally:
-            cur.close()
-            bl.close()
-        typer.echo(json.dumps(res.report, indent=2, ensure_ascii=False) if as_json else _summary(res.report, out))
-        if res.failed:
-            raise typer.Exit(1)
+def build_items(
+    problems: str | Path,
+    out: str | Path,
+    settings: Settings,
+    cfg: ConstructConfig | None = None,
+    curator: str = "",
+    blind: str = "",
+    authored: str | Path | None = None,
+    cache_mode: str | None = None,
+    cache_dir: str | None = None,
+) -> ConstructResult:
+    "Items from a problems.jsonl into OUT: every stage, with the providers `settings` names (or authored replies)."
+    probs = read_problems(problems)
+    authored = Path(authored) if authored else None
+    cur, bl = _providers(settings, curator, blind, authored, probs, cache_mode, cache_dir)
+    try:
+        return Constructor(cur, bl, cfg or ConstructConfig(seed=settings.run.seed)).run(probs, out)
+    finally:
+        cur.close()
+        bl.close()

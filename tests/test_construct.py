@@ -2,12 +2,12 @@
 
 import json, shutil
 from pathlib import Path
-import pytest, typer
+import pytest
 from typer.testing import CliRunner
+from sciimg.cli import app
 from sciimg.construct import (
     ConstructError,
     Problem,
-    add_cli,
     example_dir,
     gate_quiz,
     gate_quizzes,
@@ -21,13 +21,6 @@ from sciimg.quiz import quiz_scores, verdicts_from_texts
 
 @pytest.fixture
 def cli():
-    app = typer.Typer()
-    add_cli(app)
-
-    @app.callback()  # a group, so the command is invoked by name as in the main CLI
-    def _root():
-        pass
-
     runner = CliRunner()
     return lambda *args: runner.invoke(app, ["construct", *map(str, args)], env={"SCIIMG_NO_PROGRESS": "1"})
 
