@@ -314,6 +314,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'sciimg.generate.ReferenceGenerator.generate': ( 'generate.html#referencegenerator.generate',
                                                                                   'sciimg/generate.py'),
                                  'sciimg.generate._files': ('generate.html#_files', 'sciimg/generate.py'),
+                                 'sciimg.generate._isolation': ('generate.html#_isolation', 'sciimg/generate.py'),
                                  'sciimg.generate._one': ('generate.html#_one', 'sciimg/generate.py'),
                                  'sciimg.generate._ratio': ('generate.html#_ratio', 'sciimg/generate.py'),
                                  'sciimg.generate.generate_all': ('generate.html#generate_all', 'sciimg/generate.py'),
