@@ -208,7 +208,8 @@ def test_late_worker_is_replaced(monkeypatch):
         os.kill(int(kids[0]) if kids else w.proc.pid, signal.SIGSTOP)  # the zygote (inside bubblewrap: its child)
         t = time.monotonic()
         r = sb.render(good(1))
-        assert r.status == "protocol_error" and "deadline" in r.error and time.monotonic() - t < 10
+        assert r.status == "protocol_error" and "deadline" in r.error  # (not a hang: the item fails, the pool goes on)
+        assert time.monotonic() - t < 60  # the deadline (3 s) plus starting the replacement worker
         assert sb.replaced == 1 and sb.render(good(2)).status == "ok"
 
 
