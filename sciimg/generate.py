@@ -134,6 +134,7 @@ def record(run: Path, g: Generation, kind: str) -> dict:
         "elapsed_s": g.elapsed_s,
         "usage": g.usage,
         "isolation": r.isolation if r else "",
+        "self_reported": r.self_reported if r else [],  # fields from the script's own process (see sandbox)
         **({"received": f.get("received"), "mime": g.mime, **g.meta} if g.image is not None or g.meta else {}),
     }
 
@@ -277,6 +278,12 @@ def _ratio(rec: dict, items: dict[str, Item] | None) -> float | None:
     return (rec.get("coverage") or {}).get("ratio")
 
 
+def _isolation(recs: list[dict]) -> str:
+    "The sandbox modes the records' code ran in (WEAK in capitals: no namespaces); n/a when no code ran."
+    modes = sorted({x["isolation"] for x in recs if x.get("isolation")})
+    return ", ".join("WEAK" if m == "weak" else m for m in modes) or "n/a"
+
+
 def generation_table(rows: list[dict], items: list[Item] | None = None):
     "Statuses, attempts and given-value coverage per generator (skipped generators listed with the reason)."
     import pandas as pd
@@ -290,6 +297,7 @@ def generation_table(rows: list[dict], items: list[Item] | None = None):
             {
                 "Generator": r["display"],
                 "Kind": r["kind"],
+                "Isolation": _isolation(recs),
                 "Items": len(recs),
                 "ok": c.get("ok", 0),
                 "blank": c.get("blank", 0),

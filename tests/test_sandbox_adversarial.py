@@ -1,6 +1,6 @@
 "Hostile scripts in the sandbox: each ends typed within its limits; host, secrets and network stay untouched; the pool keeps serving."
 
-import os, socket, threading, time
+import os, shutil, socket, threading, time
 from pathlib import Path
 import pytest
 from conftest import ROOT
@@ -9,6 +9,17 @@ from sciimg.sandbox import Limits, Sandbox
 CANARY = "sk-canary-" + os.urandom(6).hex()
 GOOD = "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.plot([0, 1], [0, 2]); ax.text(0.5, 1, 'F = 2 N')\nplt.show()"
 LIMITS = Limits(timeout=6, cpu_s=5, memory_mb=1536)
+
+
+def namespace_mode() -> str:
+    "The mode the pool must reach here: `bwrap` as root; CI without bubblewrap fails, elsewhere the tests skip (with why)."
+    if os.geteuid() != 0:
+        pytest.skip("not root: the namespace modes need root here (bubblewrap would need user namespaces)")
+    if not shutil.which("bwrap"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must install bubblewrap: apt-get install -y bubblewrap")
+        pytest.skip("bubblewrap is not installed (apt-get install bubblewrap)")
+    return "bwrap"
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +47,13 @@ def listener():
     s.close()
 
 
+WATCHED = [Path.home(), Path("/tmp"), ROOT, ROOT.parent, Path("/run/lock"), Path("/dev/shm")]
+
+
 def _snapshot() -> dict:
-    paths = [Path.home(), Path("/tmp"), ROOT]
-    return {str(p): sorted(x.name for x in p.iterdir()) for p in paths}
+    "What a job could have left where it must not write: our canary names and job folders (others share this machine)."
+    marks = lambda p: sorted(x.name for x in p.iterdir() if "sandbox-pwned" in x.name or x.name.startswith("job-"))
+    return {str(p): marks(p) for p in WATCHED if p.is_dir()}
 
 
 def _cases(port: int) -> dict:
@@ -46,15 +61,14 @@ def _cases(port: int) -> dict:
     return {
         "infinite loop": ("while True: pass", {"timeout"}),
         "fork bomb": ("import os\nwhile True: os.fork()", {"render_error"}),
-        "ctypes fork bomb": (
-            "import ctypes\nlibc = ctypes.CDLL(None)\nwhile True: libc.fork()",
-            {"timeout", "render_error"},
-        ),
+        "ctypes fork bomb": ("import ctypes\nlibc = ctypes.CDLL(None)\nwhile True: libc.fork()", {"render_error"}),
         "allocate 20 GB": ("import numpy as np\na = np.ones(20 * 10**9 // 8)", {"memory"}),
         "write home": (f"open({home!r} + '/sandbox-pwned', 'w').write('x')", {"render_error"}),
         "write tmp": ("open('/tmp/sandbox-pwned', 'w').write('x')", {"render_error"}),
         "write repo": (f"open({repo!r} + '/sandbox-pwned', 'w').write('x')", {"render_error"}),
         "read project": (f"print(open({repo!r} + '/pyproject.toml').read())", {"render_error"}),
+        "list project": (f"import os\nprint(os.listdir({repo!r}))", {"render_error"}),
+        "list home": (f"import pathlib\nprint(list(pathlib.Path({home!r}).iterdir()))", {"render_error"}),
         "read env": ("import os\nprint(dict(os.environ))\nimport matplotlib.pyplot as plt\nplt.plot([0, 1])", {"ok"}),
         "read parent env": ("print(open('/proc/%d/environ' % __import__('os').getppid()).read())", {"render_error"}),
         "connect": (
@@ -65,8 +79,24 @@ def _cases(port: int) -> dict:
             f"import ctypes, socket, struct\nlibc = ctypes.CDLL(None)\nfd = libc.socket(2, 1, 0)\n"
             f"addr = struct.pack('!HH4s8x', 2, {port}, bytes([127, 0, 0, 1]))\n"
             "addr = struct.pack('H', 2) + addr[2:]\nassert libc.connect(fd, addr, 16) != 0, 'connected'",
-            {"ok", "no_figure", "render_error"},
+            {"render_error"},
         ),
+        "ctypes read project": (
+            f"import ctypes\nlibc = ctypes.CDLL('libc.so.6')\nfd = libc.open({repo + '/settings.ini'!r}.encode(), 0)",
+            {"render_error"},
+        ),
+        "ctypes write lock": (
+            "import ctypes\nctypes.CDLL(None).creat(b'/run/lock/sandbox-pwned', 0o644)",
+            {"render_error"},
+        ),
+        "cffi": ("import cffi\ncffi.FFI().dlopen(None)", {"render_error"}),
+        "fork_exec": (
+            "import os, subprocess\nsubprocess._fork_exec([b'/usr/bin/touch'], [b'/usr/bin/touch'], True, (), None, None,"
+            " -1, -1, -1, -1, -1, -1, *os.pipe(), False, False, -1, None, None, None, -1, None, False)",
+            {"render_error"},
+        ),
+        "walk the heap": ("import gc\nprint(len(gc.get_objects()))", {"render_error"}),
+        "raise a limit": ("import resource\nresource.setrlimit(resource.RLIMIT_CPU, (10**6, 10**6))", {"render_error"}),
         "subprocess": ("import subprocess\nsubprocess.run(['touch', '/tmp/sandbox-pwned'])", {"render_error"}),
         "os.system": ("import os\nos.system('touch /tmp/sandbox-pwned')", {"render_error"}),
         "50000x50000 savefig": (
@@ -77,7 +107,7 @@ def _cases(port: int) -> dict:
             "import matplotlib.pyplot as plt\nfor i in range(10000): plt.figure()",
             {"render_error", "memory"},
         ),
-        "segfault": ("import ctypes\nctypes.string_at(0)", {"crashed"}),
+        "segfault": ("import signal\nsignal.raise_signal(signal.SIGSEGV)", {"crashed"}),
         "sys.exit": ("import sys\nsys.exit(2)", {"render_error"}),
         "KeyboardInterrupt": ("raise KeyboardInterrupt", {"render_error"}),
         "delete cwd": (
@@ -85,13 +115,19 @@ def _cases(port: int) -> dict:
             {"ok"},
         ),
         "huge stdout": ("print('x' * 10**7)\nimport matplotlib.pyplot as plt\nplt.plot([0, 1])", {"ok"}),
+        "huge fd write": (
+            "import os\nos.write(1, b'x' * 10**7)\nimport matplotlib.pyplot as plt\nplt.plot([0, 1])",
+            {"ok"},
+        ),
     }
 
 
 @pytest.fixture(scope="module")
 def sandbox():
+    mode = namespace_mode()
     os.environ["SCIIMG_TEST_CANARY"] = CANARY  # in the parent's environment: must never reach a job
     with Sandbox(workers=2, limits=LIMITS) as sb:
+        assert sb.isolation == mode, sb.isolation
         yield sb
     os.environ.pop("SCIIMG_TEST_CANARY", None)
 
@@ -105,43 +141,17 @@ def test_hostile_script(name, sandbox, listener):
     r = sandbox.render(code)
     assert r.status in allowed, (r.status, r.error)
     assert time.perf_counter() - t < LIMITS.timeout + 5
-    assert r.isolation.startswith("netns+mountns+uid"), r.isolation
+    assert r.isolation == sandbox.isolation and r.layers[0] == sandbox.isolation and "uid" in r.layers, r.layers
     assert CANARY not in r.stdout + r.stderr + r.error + r.traceback + str(r.texts)
-    assert len(r.stdout) <= LIMITS.output_kb * 1024
+    assert len(r.stdout) <= LIMITS.output_kb * 1024 + 100
     assert _snapshot() == before and not hits
     assert sandbox.render(GOOD).status == "ok"  # the pool keeps serving
-
-
-def test_weak_mode_still_contains(listener, tmp_path):
-    "Without namespaces (forced), the audit hook and rlimits still refuse the same things, and results say so."
-    port, hits = listener
-    os.environ["SCIIMG_TEST_CANARY"] = CANARY
-    try:
-        with Sandbox(workers=1, limits=LIMITS, namespaces=False) as sb:
-            for name in (
-                "write tmp",
-                "write repo",
-                "read project",
-                "connect",
-                "subprocess",
-                "fork bomb",
-                "ctypes fork bomb",
-                "read env",
-            ):
-                code, _ = _cases(port)[name]
-                before = _snapshot()
-                r = sb.render(code)
-                assert r.isolation.startswith("no-namespaces"), r.isolation
-                assert r.status in ({"ok"} if name == "read env" else {"render_error"}), (name, r.status, r.error)
-                assert CANARY not in r.stdout and _snapshot() == before and not hits
-            assert sb.render(GOOD).status == "ok"
-    finally:
-        os.environ["SCIIMG_TEST_CANARY"] = CANARY  # the module fixture still expects it
 
 
 def test_texts_and_blank_detection(sandbox, tmp_path):
     r = sandbox.render(GOOD, out_dir=tmp_path, name="fig")
     assert r.status == "ok" and "F = 2 N" in r.texts and Path(r.images[0]).read_bytes()[:4] == b"\x89PNG"
+    assert "texts" in r.self_reported and "isolation" not in r.self_reported
     t = [x for x in r.figures[0]["texts"] if x["text"] == "F = 2 N"][0]
     w, h = r.figures[0]["size"]
     assert 0 <= t["bbox"][0] < t["bbox"][2] <= w and 0 <= t["bbox"][1] < t["bbox"][3] <= h

@@ -1,6 +1,6 @@
 "`sciimg render` and `sciimg bench sandbox` as a user runs them."
 
-import json, shutil
+import json, os, shutil
 from pathlib import Path
 from conftest import run_cli
 from sciimg.data import sample_dir
@@ -12,7 +12,8 @@ def test_render_cli(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     out = json.loads(r.stdout)
     assert out["status"] == "ok" and "12 V" in out["texts"] and Path(out["images"][0]).is_file()
-    assert out["isolation"] and out["elapsed_s"] > 0
+    assert out["isolation"] in ("bwrap", "namespaces", "weak") and out["elapsed_s"] > 0
+    assert "texts" in out["self_reported"]
     (tmp_path / "loop.py").write_text("while True: pass\n")
     r = run_cli("render", tmp_path / "loop.py", "--out", tmp_path, "--timeout", "2", "--json")
     assert r.returncode == 1 and json.loads(r.stdout)["status"] == "timeout"
@@ -21,14 +22,15 @@ def test_render_cli(tmp_path):
 def test_bench_sandbox_cli(tmp_path):
     for p in sorted((sample_dir() / "scripts").glob("sample-*.py"))[:4]:
         shutil.copy(p, tmp_path)
-    r = run_cli("bench", "sandbox", "--corpus", tmp_path, "--subprocess-limit", "1", "--json")
+    r = run_cli("bench", "sandbox", "--corpus", tmp_path, "--subprocess-limit", "1", "--repeats", "1", "--json")
     assert r.returncode == 0, r.stderr[-2000:]
     b = json.loads(r.stdout)
-    assert (
-        b["scripts"] == 4
-        and b["statuses"] == {"ok": 4}
-        and set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
-    )
+    assert b["scripts"] == 4 and b["statuses"] == {"ok": 4} and b["isolation"] in ("bwrap", "namespaces", "weak")
+    assert set(b["ratios"]) == {"sandbox/subprocess", "sandbox/inprocess", "sandbox/inprocess_plain"}
+    ceiling = min(2, os.cpu_count()) * max(b["scripts_per_s"]["inprocess"], b["scripts_per_s"]["inprocess_plain"])
+    assert abs(b["ceiling_scripts_per_s"] - ceiling) < 0.02 * ceiling + 0.01  # (rates are rounded)
+    assert abs(b["share_of_ceiling"] - b["scripts_per_s"]["sandbox"] / ceiling) < 0.02 and b["target_share"] == 0.85
+    assert b["cpu_share"] > 0 and set(b["loadavg"]) == {"start", "end"}
 
 
 def test_tikz_unavailable_without_tex(monkeypatch):
