@@ -6,7 +6,7 @@
 from __future__ import annotations
 import itertools
 from dataclasses import asdict, dataclass, field
-from .imgcoder import coverage
+from .answers import coverage
 from .sandbox import is_blank
 
 # %% auto #0

@@ -14,7 +14,8 @@ from .judge import Judge, judge_means, Verdict
 import numpy as np
 from .metrics import clip_scores, fid_from_features, kid_from_features, load_image, psnr_ssim
 from .providers import ChatRequest, Message, Provider
-from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores, verify_answer_with
+from .answers import verify_answer_with
+from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores
 
 # %% auto #0
 __all__ = ['VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'BLANK', 'CONTROLS', 'ChatAnswerer', 'generations',

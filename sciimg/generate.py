@@ -10,7 +10,8 @@ from pathlib import Path
 from .cache import CacheMissError, CallCache
 from .core import Progress, RunDir, SciimgError, log, write_json
 from .data import Item
-from .imgcoder import Attempt, Generation, ImgCoder, coverage
+from .answers import coverage
+from .imgcoder import Attempt, Generation, ImgCoder
 from .providers import Ledger, availability, call_record, make_provider
 from .sandbox import Sandbox
 from .settings import Entry, Settings
