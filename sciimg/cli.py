@@ -243,11 +243,10 @@ def report_cmd(
 
 def _evaluated_by(run: Path) -> str:
     "Who answered the quizzes of an evaluated run (from its quiz store)."
-    p = run / "evals" / "quiz.jsonl"
-    first = next((json.loads(l) for l in p.read_text().splitlines() if l.strip()), {}) if p.is_file() else {}
     from sciimg.quiz import TextEvidenceAnswerer
+    from sciimg.records import run_answerer
 
-    name = first.get("answerer", "")
+    name = run_answerer(run)
     return TextEvidenceAnswerer.label if name == TextEvidenceAnswerer.name else name
 
 # %% ../nbs/13_cli.ipynb #843365b0
@@ -423,9 +422,9 @@ def evaluate_cmd(
         feats, fname = pixel_features, "pixel-projection (not Inception)"
     elif fid:
         feats, fname = inception_features(fid.partition(":")[2] or None), "inception-v3 2048"
-    gen_name = next(
-        (json.loads(l)["generator"] for l in (run / "generations.jsonl").read_text().splitlines() if l.strip()), ""
-    )
+    from sciimg.records import run_generator
+
+    gen_name = run_generator(run)
     gen_model = s.entries[f"generator.{gen_name}"].model if f"generator.{gen_name}" in s.entries else ""
     with Sandbox(workers=s.run.workers) as sb:
         out = evaluate_run(

@@ -5,14 +5,14 @@
 # %% ../nbs/06_imgcoder.ipynb #efbe168b
 from __future__ import annotations
 import re, time
-from dataclasses import dataclass, field
-from .answers import Coverage, coverage
+from .answers import coverage
 from .providers import ChatRequest, Message, Provider
-from .sandbox import RenderResult, Sandbox
+from .records import Attempt, Generation
+from .sandbox import Sandbox
 
 # %% auto #0
 __all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FAILURES', 'extract_code', 'extract_plan',
-           'Attempt', 'Generation', 'ImgCoder', 'generate']
+           'ImgCoder', 'generate']
 
 # %% ../nbs/06_imgcoder.ipynb #f6274f2e
 TEMPLATE_VERSION = "imgcoder-v1"
@@ -76,33 +76,6 @@ def extract_plan(text: str) -> str:
     "The plan section of a reply (everything before the code block)."
     text = (text or "").replace("\r\n", "\n")
     return text.split("```")[0].strip()
-
-# %% ../nbs/06_imgcoder.ipynb #40dde2f6
-@dataclass
-class Attempt:
-    kind: str  # initial | repair | verify
-    status: str  # a model status (refused, api_error, …), no_code, or a render status
-    reply: str = ""
-    code: str | None = None
-    error: str = ""
-    render: RenderResult | None = field(default=None, repr=False)
-
-
-@dataclass
-class Generation:
-    id: str
-    generator: str
-    status: str
-    attempts: list[Attempt] = field(default_factory=list)
-    plan: str = ""
-    code: str | None = None
-    render: RenderResult | None = field(default=None, repr=False)
-    coverage: Coverage | None = None
-    usage: dict = field(default_factory=dict)
-    elapsed_s: float = 0.0
-    image: bytes | None = field(default=None, repr=False)  # pixel generators: the image as received
-    mime: str = ""
-    meta: dict = field(default_factory=dict)  # pixel generators: revised prompt, model, cost, latency
 
 # %% ../nbs/06_imgcoder.ipynb #7757cf81
 MODEL_FAILURES = (
