@@ -13,9 +13,27 @@ from PIL import Image, ImageOps
 from .core import SciimgError
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'CLIP_ID', 'Loaded', 'load_image', 'paper_pair', 'canonical_pair', 'psnr_ssim',
-           'fid_from_features', 'kid_from_features', 'pixel_features', 'fid_kid', 'inception_features',
-           'streamed_features', 'load_clip', 'clip_scores', 'tiny_clip', 'metrics_for_pairs']
+__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'CLIP_ID', 'ink_stats', 'is_blank', 'Loaded', 'load_image', 'paper_pair',
+           'canonical_pair', 'psnr_ssim', 'fid_from_features', 'kid_from_features', 'pixel_features', 'fid_kid',
+           'inception_features', 'streamed_features', 'load_clip', 'clip_scores', 'tiny_clip', 'metrics_for_pairs']
+
+# %% ../nbs/10_metrics.ipynb #3175bb9b
+def ink_stats(rgb) -> dict:
+    "How much of an image differs from its dominant (background) colour: `ink` fraction and grey-level std (PIL, C speed)."
+    from PIL import Image, ImageChops, ImageStat
+
+    im = rgb.convert("RGB") if isinstance(rgb, Image.Image) else Image.fromarray(rgb).convert("RGB")
+    small = im.reduce(2) if min(im.size) >= 64 else im  # 2×2 box average: a 1-px line still differs clearly
+    colors = small.getcolors(small.width * small.height)
+    bg = max(colors)[1]
+    hist = ImageChops.difference(small, Image.new("RGB", small.size, bg)).convert("L").histogram()
+    ink = sum(hist[24:]) / max(1, small.width * small.height)
+    return {"ink": round(ink, 5), "std": round(ImageStat.Stat(small.convert("L")).stddev[0], 3)}
+
+
+def is_blank(stats: dict) -> bool:
+    "Near-blank: under 0.05 % of pixels differ from the background (a few stray marks on an empty canvas)."
+    return stats["ink"] < 0.0005
 
 # %% ../nbs/10_metrics.ipynb #5fb7b292
 MAX_PIXELS = 50_000_000

@@ -8,12 +8,12 @@ import base64, ctypes, io, json, os, queue, resource, select, shutil, signal, st
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+from .metrics import ink_stats, is_blank  # image measures, shared with the checks
 
 # %% auto #0
 __all__ = ['STATUSES', 'CLONE_NEWNS', 'CLONE_NEWNET', 'MS_RDONLY', 'MS_NOSUID', 'MS_NODEV', 'MS_REMOUNT', 'MS_BIND', 'MS_REC',
-           'MS_PRIVATE', 'PRELOAD', 'TIKZ_RUNNER', 'Limits', 'RenderResult', 'Blocked', 'ink_stats', 'is_blank',
-           'job_uid', 'zygote_main', 'scrubbed_env', 'Sandbox', 'render', 'close', 'render_script', 'tex_toolchain',
-           'render_tikz']
+           'MS_PRIVATE', 'PRELOAD', 'TIKZ_RUNNER', 'Limits', 'RenderResult', 'Blocked', 'job_uid', 'zygote_main',
+           'scrubbed_env', 'Sandbox', 'render', 'close', 'render_script', 'tex_toolchain', 'render_tikz']
 
 # %% ../nbs/05_sandbox.ipynb #3b9f234f
 STATUSES = ("ok", "blank", "no_figure", "render_error", "timeout", "memory", "crashed", "output_limit", "unavailable")
@@ -253,24 +253,6 @@ def _axes_info(fig, height: int) -> list[dict]:
     return out
 
 # %% ../nbs/05_sandbox.ipynb #86601017
-def ink_stats(rgb) -> dict:
-    "How much of an image differs from its dominant (background) colour: `ink` fraction and grey-level std (PIL, C speed)."
-    from PIL import Image, ImageChops, ImageStat
-
-    im = rgb.convert("RGB") if isinstance(rgb, Image.Image) else Image.fromarray(rgb).convert("RGB")
-    small = im.reduce(2) if min(im.size) >= 64 else im  # 2×2 box average: a 1-px line still differs clearly
-    colors = small.getcolors(small.width * small.height)
-    bg = max(colors)[1]
-    hist = ImageChops.difference(small, Image.new("RGB", small.size, bg)).convert("L").histogram()
-    ink = sum(hist[24:]) / max(1, small.width * small.height)
-    return {"ink": round(ink, 5), "std": round(ImageStat.Stat(small.convert("L")).stddev[0], 3)}
-
-
-def is_blank(stats: dict) -> bool:
-    "Near-blank: under 0.05 % of pixels differ from the background (a few stray marks on an empty canvas)."
-    return stats["ink"] < 0.0005
-
-
 def _save_figure(fig, dpi: float, max_side: int) -> tuple[bytes, dict]:
     "Draw once; return PNG bytes and the figure's record (size, dpi, texts with boxes, axes, ink)."
     import numpy as np
