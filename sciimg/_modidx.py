@@ -583,6 +583,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                   'sciimg.providers.chat': ('providers.html#chat', 'sciimg/providers.py'),
                                   'sciimg.providers.encode_image': ('providers.html#encode_image', 'sciimg/providers.py'),
                                   'sciimg.providers.generate_image': ('providers.html#generate_image', 'sciimg/providers.py'),
+                                  'sciimg.providers.http_failure': ('providers.html#http_failure', 'sciimg/providers.py'),
+                                  'sciimg.providers.http_status': ('providers.html#http_status', 'sciimg/providers.py'),
                                   'sciimg.providers.make_provider': ('providers.html#make_provider', 'sciimg/providers.py'),
                                   'sciimg.providers.map': ('providers.html#map', 'sciimg/providers.py'),
                                   'sciimg.providers.parse_retry_after': ('providers.html#parse_retry_after', 'sciimg/providers.py'),

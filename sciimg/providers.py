@@ -16,12 +16,12 @@ from .settings import Entry, MissingKeyError, SettingsError, api_key
 log = logging.getLogger("sciimg.providers")
 
 # %% auto #0
-__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'PROVIDER_MODULES', 'DEFAULT_KEY_ENVS',
-           'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult',
-           'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image', 'sniff_mime', 'RetryPolicy',
-           'parse_retry_after', 'RateLimiter', 'call_cost', 'BudgetExceeded', 'Ledger', 'Provider', 'chat',
-           'generate_image', 'achat', 'agenerate_image', 'map', 'ScriptedProvider', 'ScriptedReplies', 'call_record',
-           'provider_key', 'availability', 'make_provider']
+__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'HTTP_STATUS', 'PROVIDER_MODULES',
+           'DEFAULT_KEY_ENVS', 'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage',
+           'CallResult', 'ChatResult', 'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image',
+           'sniff_mime', 'RetryPolicy', 'parse_retry_after', 'http_status', 'http_failure', 'RateLimiter', 'call_cost',
+           'BudgetExceeded', 'Ledger', 'Provider', 'chat', 'generate_image', 'achat', 'agenerate_image', 'map',
+           'ScriptedProvider', 'ScriptedReplies', 'call_record', 'provider_key', 'availability', 'make_provider']
 
 # %% ../nbs/02_providers.ipynb #76e5b027
 Part = str | Image.Image | bytes | Path
@@ -197,6 +197,28 @@ def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
     except (ValueError, TypeError):
         return None
     return None
+
+# %% ../nbs/02_providers.ipynb #acc41b69
+HTTP_STATUS = {
+    408: "server_error",  # request timeout
+    409: "server_error",  # conflict: OpenAI's lock timeout, Google's ABORTED (transient; see above)
+    429: "rate_limited",
+}
+
+
+def http_status(code: int) -> str:
+    "Our call status for an HTTP status code: `ok` for 2xx, then the table above."
+    if 200 <= code < 300:
+        return OK
+    return HTTP_STATUS.get(code, "server_error" if 500 <= code < 600 else "api_error")
+
+
+def http_failure(code: int, message: str, headers: Mapping[str, str] | None = None) -> ProviderFailure:
+    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After."
+    status = http_status(code)
+    if status == OK:
+        raise ValueError(f"HTTP {code} is a success, not a failure")
+    return ProviderFailure(status, message, parse_retry_after(headers) if status in RETRYABLE else None)
 
 # %% ../nbs/02_providers.ipynb #b34331a7
 class RateLimiter:
