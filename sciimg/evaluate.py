@@ -6,6 +6,7 @@
 from __future__ import annotations
 import json
 from pathlib import Path
+from fastcore.basics import patch
 from PIL import Image
 from .checks import check_figure
 from .core import Progress, write_json
@@ -58,7 +59,8 @@ MQ_PROMPT = (
 )
 
 
-def _ask_mq(self, question: str, image) -> str:
+@patch
+def ask_mq(self: ChatAnswerer, question: str, image) -> str:
     "A free-form answer to the multimodal question from the image."
     r = self.p.chat(
         ChatRequest(
@@ -68,10 +70,6 @@ def _ask_mq(self, question: str, image) -> str:
         )
     )
     return r.text if r.ok else ""
-
-
-ChatAnswerer.ask_mq = _ask_mq
-TextEvidenceAnswerer.needs = "texts"
 
 # %% ../nbs/10b_evaluate.ipynb #f9e2ca1a
 def generations(run: Path) -> dict[str, dict]:

@@ -5,6 +5,7 @@
 # %% ../nbs/06_imgcoder.ipynb #efbe168b
 from __future__ import annotations
 import re, time
+from fastcore.basics import patch
 from .answers import coverage
 from .providers import ChatRequest, Message, Provider
 from .records import Attempt, Generation
@@ -12,7 +13,7 @@ from .sandbox import Sandbox
 
 # %% auto #0
 __all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FAILURES', 'extract_code', 'extract_plan',
-           'ImgCoder', 'generate']
+           'ImgCoder']
 
 # %% ../nbs/06_imgcoder.ipynb #f6274f2e
 TEMPLATE_VERSION = "imgcoder-v1"
@@ -115,7 +116,8 @@ class ImgCoder:
         )
 
 # %% ../nbs/06_imgcoder.ipynb #0b96aae3
-def _attempt(self, msgs: list[Message], kind: str, usage: dict) -> Attempt:
+@patch
+def _attempt(self: ImgCoder, msgs: list[Message], kind: str, usage: dict) -> Attempt:
     "One model turn and its render."
     r = self._ask(msgs)
     for k in ("input_tokens", "output_tokens"):
@@ -135,11 +137,9 @@ def _feedback(a: Attempt) -> str:
     tb = a.render.traceback if a.render else ""
     return REPAIR.format(status=a.status, error=a.error or "", traceback=tb[-1500:] if tb else "").strip()
 
-
-ImgCoder._attempt = _attempt
-
 # %% ../nbs/06_imgcoder.ipynb #b038c248
-def generate(self, item, name: str = "imgcoder") -> Generation:
+@patch
+def generate(self: ImgCoder, item, name: str = "imgcoder") -> Generation:
     "Generate the figure for one benchmark item; always returns a record."
     t, usage = time.perf_counter(), {}
     msgs = [Message("system", SYSTEM), Message("user", PROMPT.format(question=item.question))]
@@ -172,6 +172,3 @@ def generate(self, item, name: str = "imgcoder") -> Generation:
         g.coverage = coverage(item.question, best.render.texts, item.answer)
     g.elapsed_s = round(time.perf_counter() - t, 3)
     return g
-
-
-ImgCoder.generate = generate

@@ -125,6 +125,7 @@ class TextEvidenceAnswerer:
     "Offline stand-in answerer: the option best supported by the figure's text, or abstain."
 
     name, label = "text-evidence", "text-evidence answerer (offline stand-in, not an LMM)"
+    needs = "texts"  # what `answer` reads: the figure's recorded texts, not the image
 
     def answer(self, quiz: Quiz, texts: list[str]) -> tuple[str | None, dict]:
         scores = {
