@@ -13,9 +13,10 @@ from PIL import Image, ImageOps
 from .core import SciimgError
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'CLIP_ID', 'ink_stats', 'is_blank', 'Loaded', 'load_image', 'paper_pair',
-           'canonical_pair', 'psnr_ssim', 'fid_from_features', 'kid_from_features', 'pixel_features', 'fid_kid',
-           'inception_features', 'streamed_features', 'load_clip', 'clip_scores', 'tiny_clip', 'metrics_for_pairs']
+__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'ink_stats', 'is_blank', 'Loaded', 'load_image',
+           'paper_pair', 'canonical_pair', 'psnr_ssim', 'fid_from_features', 'kid_from_features', 'pixel_features',
+           'fid_kid', 'inception_features', 'streamed_features', 'fid_features', 'load_clip', 'clip_scores',
+           'tiny_clip', 'metrics_for_pairs']
 
 # %% ../nbs/10_metrics.ipynb #3175bb9b
 def ink_stats(rgb) -> dict:
@@ -227,6 +228,22 @@ def streamed_features(paths: list[str | Path], features: Callable, batch: int = 
     if buf:
         out.append(features(buf))
     return (np.concatenate(out) if out else np.zeros((0, 0))), bad
+
+# %% ../nbs/10_metrics.ipynb #bf40fa88
+FID_FEATURES = {
+    "pixel": "pixel-projection (weight-free stand-in, not Inception)",
+    "inception": "inception-v3 pool3 (2048-d)",
+}
+
+
+def fid_features(spec: str) -> tuple[Callable, str]:
+    "The FID/KID feature extractor `spec` names (`pixel`, or `inception[:WEIGHTS]`) and its label."
+    kind, _, weights = spec.partition(":")
+    if kind == "pixel":
+        return pixel_features, FID_FEATURES["pixel"]
+    if kind == "inception":
+        return inception_features(weights or None), FID_FEATURES["inception"]
+    raise SciimgError(f"unknown FID features {spec!r}: use pixel or inception[:WEIGHTS]")
 
 # %% ../nbs/10_metrics.ipynb #b6602cf7
 CLIP_ID = "openai/clip-vit-base-patch16"
