@@ -7,12 +7,12 @@ from __future__ import annotations
 import io, json, os, sqlite3, tarfile, threading
 from dataclasses import dataclass
 from pathlib import Path
+from fastcore.basics import patch
 from typing import Any, Iterator
 from .core import SciimgError, canonical_json, sha256_bytes, stable_hash, user_cache_dir, utc_now
 
 # %% auto #0
-__all__ = ['CACHE_FORMAT', 'CACHE_MODES', 'CacheMissError', 'cache_key', 'Cached', 'CallCache', 'get', 'put', 'lookup',
-           'stores_results', 'stats', 'from_settings', 'rows', 'export', 'import_', 'summary']
+__all__ = ['CACHE_FORMAT', 'CACHE_MODES', 'CacheMissError', 'cache_key', 'Cached', 'CallCache']
 
 # %% ../nbs/03_cache.ipynb #cd9803f6
 CACHE_FORMAT = 1
@@ -76,11 +76,13 @@ class CallCache:
             self.counts[what] += 1
 
 # %% ../nbs/03_cache.ipynb #c381276f
-def _blob_path(self, sha: str) -> Path:
+@patch
+def _blob_path(self: CallCache, sha: str) -> Path:
     return self.dir / "blobs" / sha[:2] / sha
 
 
-def _put_blob(self, data: bytes) -> str:
+@patch
+def _put_blob(self: CallCache, data: bytes) -> str:
     "Store `data` under its SHA-256 (idempotent) and return the hash."
     sha = sha256_bytes(data)
     p = self._blob_path(sha)
@@ -92,7 +94,8 @@ def _put_blob(self, data: bytes) -> str:
     return sha
 
 
-def _read_blob(self, sha: str, key: str) -> bytes:
+@patch
+def _read_blob(self: CallCache, sha: str, key: str) -> bytes:
     p = self._blob_path(sha)
     if not p.is_file():
         raise SciimgError(
@@ -103,11 +106,9 @@ def _read_blob(self, sha: str, key: str) -> bytes:
         raise SciimgError(f"{p}: blob content does not match its hash; the cache folder is damaged")
     return data
 
-
-CallCache._blob_path, CallCache._put_blob, CallCache._read_blob = _blob_path, _put_blob, _read_blob
-
 # %% ../nbs/03_cache.ipynb #63f74afa
-def get(self, key: str) -> Cached | None:
+@patch
+def get(self: CallCache, key: str) -> Cached | None:
     "The stored call under `key`, or None (does not count hits; `lookup` does)."
     row = self._conn().execute("SELECT value, blobs FROM calls WHERE key = ?", (key,)).fetchone()
     if row is None:
@@ -116,8 +117,9 @@ def get(self, key: str) -> Cached | None:
     return Cached(value, {name: self._read_blob(sha, key) for name, sha in json.loads(row[1]).items()})
 
 
+@patch
 def put(
-    self,
+    self: CallCache,
     key: str,
     value: dict,
     blobs: dict[str, bytes] | None = None,
@@ -137,11 +139,9 @@ def put(
     )
     self._count("stores")
 
-
-CallCache.get, CallCache.put = get, put
-
 # %% ../nbs/03_cache.ipynb #85a5bd58
-def lookup(self, key: str, what: str = "") -> Cached | None:
+@patch
+def lookup(self: CallCache, key: str, what: str = "") -> Cached | None:
     "Apply the mode: a hit to use, None to call live, or `CacheMissError` in replay mode."
     if self.mode == "off":
         return None
@@ -158,28 +158,27 @@ def lookup(self, key: str, what: str = "") -> Cached | None:
     return None
 
 
-@property
-def stores_results(self) -> bool:
+@patch(as_prop=True)
+def stores_results(self: CallCache) -> bool:
     return self.mode in ("auto", "record")
 
 
-def stats(self) -> dict:
+@patch
+def stats(self: CallCache) -> dict:
     "Mode and hit/miss/store counts of this session (for run manifests)."
     with self._lock:
         return {"mode": self.mode, **self.counts}
 
 
-def from_settings(settings, mode: str | None = None) -> "CallCache":
+@patch(cls_method=True)
+def from_settings(cls: CallCache, settings, mode: str | None = None) -> CallCache:
     "The cache a settings object names: `[cache] dir`/calls (else SCIIMG_CACHE_DIR or ~/.cache/sciimg/calls) in `[cache] mode`."
     d = settings.cache.dir
-    return CallCache(Path(d).expanduser() / "calls" if d else None, mode or settings.cache.mode)
-
-
-CallCache.lookup, CallCache.stores_results, CallCache.stats = lookup, stores_results, stats
-CallCache.from_settings = staticmethod(from_settings)
+    return cls(Path(d).expanduser() / "calls" if d else None, mode or settings.cache.mode)
 
 # %% ../nbs/03_cache.ipynb #61a6744e
-def rows(self, provider: str = "", model: str = "") -> Iterator[dict]:
+@patch
+def rows(self: CallCache, provider: str = "", model: str = "") -> Iterator[dict]:
     "Index rows, optionally filtered."
     q, args = "SELECT key, provider, model, kind, template, status, value, blobs, created FROM calls WHERE 1=1", []
     if provider:
@@ -193,7 +192,8 @@ def rows(self, provider: str = "", model: str = "") -> Iterator[dict]:
         yield dict(zip(cols, r))
 
 
-def export(self, path: str | Path, provider: str = "", model: str = "") -> int:
+@patch
+def export(self: CallCache, path: str | Path, provider: str = "", model: str = "") -> int:
     "Write matching calls and their blobs to a .tar.gz; returns the number of calls."
     rs = list(self.rows(provider, model))
     shas = sorted({s for r in rs for s in [r["value"], *json.loads(r["blobs"]).values()]})
@@ -209,11 +209,9 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info.size, info.mtime, info.mode = len(data), 0, 0o644
     tar.addfile(info, io.BytesIO(data))
 
-
-CallCache.rows, CallCache.export = rows, export
-
 # %% ../nbs/03_cache.ipynb #8a2d0b96
-def import_(self, path: str | Path) -> int:
+@patch
+def import_(self: CallCache, path: str | Path) -> int:
     "Merge an exported archive (blobs verified against their hashes); returns the number of new calls."
     blobs, calls = {}, []
     with tarfile.open(path, "r:gz") as tar:
@@ -243,7 +241,8 @@ def import_(self, path: str | Path) -> int:
     return self.summary()["calls"] - before
 
 
-def summary(self) -> dict:
+@patch
+def summary(self: CallCache) -> dict:
     "What the cache holds: calls in total and per provider/model/kind, and its size on disk."
     c = self._conn()
     per = [
@@ -254,6 +253,3 @@ def summary(self) -> dict:
     ]
     size = sum(f.stat().st_size for f in self.dir.rglob("*") if f.is_file())
     return {"dir": str(self.dir), "calls": sum(p["calls"] for p in per), "bytes": size, "by_model": per}
-
-
-CallCache.import_, CallCache.summary = import_, summary

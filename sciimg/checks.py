@@ -6,8 +6,8 @@
 from __future__ import annotations
 import itertools
 from dataclasses import asdict, dataclass, field
-from .imgcoder import coverage
-from .sandbox import is_blank
+from .answers import coverage
+from .metrics import ink_stats, is_blank
 
 # %% auto #0
 __all__ = ['overlaps', 'clipped', 'CheckResult', 'check_figure', 'ocr_available', 'ocr_layout']
@@ -90,7 +90,6 @@ def ocr_layout(image_path: str) -> list[dict]:
     "A one-figure record (size, texts with boxes and OCR confidence, ink) read by OCR from an image file."
     global _OCR
     from PIL import Image
-    from sciimg.sandbox import ink_stats
 
     if not ocr_available():
         raise RuntimeError("OCR needs the `ocr` extra: make ocr (pip install -e '.[ocr]')")

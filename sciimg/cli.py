@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 import typer
 from .core import SciimgError
-from .settings import load_settings
+from .settings import Settings, load_settings
 
 # %% auto #0
 __all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt', 'data_stats',
@@ -45,17 +45,22 @@ def _echo_json(obj) -> None:
     typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
 
 # %% ../nbs/13_cli.ipynb #4d3f9c08
-def _load(data: str | None, settings: str | None, lenient: bool = False, check_images: bool | None = None):
+def _load(data: str | None, s: Settings, lenient: bool = False, check_images: bool | None = None):
+    "The benchmark a command reads (the settings are loaded once per command and passed in)."
     from sciimg.data import load_benchmark
 
-    s = load_settings(settings)
-    return load_benchmark(
-        data, strict=not lenient, settings=s, check_images=s.data.check_images if check_images is None else check_images
-    ), s
+    check = s.data.check_images if check_images is None else check_images
+    return load_benchmark(data, strict=not lenient, settings=s, check_images=check)
 
 
-def _default_split(b, s, split: str | None) -> str:
+def _default_split(b, s: Settings, split: str | None) -> str:
     return split or s.data.split or ("all" if len(b.splits) > 1 or b.splits != ["sample"] else "sample")
+
+
+def _items(b, s: Settings, split: str, limit: int) -> list:
+    "The first `limit` items of `split` (else `[run] limit`, else all)."
+    items = b.split(split)
+    return items[: limit or s.run.limit or len(items)]
 
 
 @data_app.command("stats")
@@ -69,7 +74,8 @@ def data_stats(
     "Items, quizzes and types per split, and the validation counts."
     from sciimg.data import stats
 
-    b, s = _load(data, settings, lenient)
+    s = load_settings(settings)
+    b = _load(data, s, lenient)
     out = stats(b, _default_split(b, s, split))
     if as_json:
         return _echo_json(out)
@@ -94,7 +100,7 @@ def data_validate(
     "Every validation finding (reported, never repaired); exit status 1 when an item had to be left out."
     import collections, dataclasses
 
-    b, _ = _load(data, settings, lenient)
+    b = _load(data, load_settings(settings), lenient)
     if as_json:
         _echo_json([dataclasses.asdict(f) for f in b.findings])
     else:
@@ -197,39 +203,22 @@ def report_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ):
     "Leaderboard with bootstrap CIs, per-subject/type breakdowns, failures, cost and paired tests from evaluated runs."
-    from sciimg.leaderboard import entrants_from_runs, leaderboard, write_leaderboard
+    from sciimg.leaderboard import entrants_from_runs, leaderboard
+    from sciimg.stages import runs_from_dirs, write_report
 
-    b, s = _load(data, settings)
+    s = load_settings(settings)
+    b = _load(data, s)
     split = _default_split(b, s, split)
-    items = b.split(split)
-    items = items[: limit or s.run.limit or len(items)]
-    runs = {}
+    items = _items(b, s, split, limit)
+    dirs = {}
     for kv in run:
         name, eq, d = kv.partition("=")
         if not eq:
             raise SciimgError(f"--run {kv!r}: expected NAME=RUN_DIR")
-        if not (Path(d) / "evals").is_dir():
-            raise SciimgError(f"--run {kv}: {d} has no evals/ (run `sciimg evaluate --run {d}` first)")
-        e = s.entries.get(f"generator.{name}")
-        runs[name] = {
-            "display": e.label if e else name,
-            "kind": e.kind if e else "",
-            "path": Path(d),
-            "evaluated_by": _evaluated_by(Path(d)),
-        }
+        dirs[name] = Path(d)
+    runs = runs_from_dirs(dirs, s)
     ents = entrants_from_runs(runs, items, protocol)
-    pairs = [tuple(p.split("~")) for p in compare.split(",") if p.strip()] or None
-    paths = write_leaderboard(
-        ents,
-        out,
-        split,
-        {n: r["path"] for n, r in runs.items()},
-        {n: s.entries.get(f"generator.{n}") for n in runs},
-        n_boot,
-        s.run.seed,
-        pairs,
-        protocol=protocol,
-    )
+    paths = write_report(ents, runs, out, split, s, n_boot, s.run.seed, compare, protocol=protocol)
     fmt, num = leaderboard(ents, n_boot, s.run.seed)
     if as_json:
         return _echo_json(
@@ -241,21 +230,11 @@ def report_cmd(
     typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False))
     typer.echo(f"written to {out}/ ({len(paths)} files)")
 
-
-def _evaluated_by(run: Path) -> str:
-    "Who answered the quizzes of an evaluated run (from its quiz store)."
-    p = run / "evals" / "quiz.jsonl"
-    first = next((json.loads(l) for l in p.read_text().splitlines() if l.strip()), {}) if p.is_file() else {}
-    from sciimg.quiz import TextEvidenceAnswerer
-
-    name = first.get("answerer", "")
-    return TextEvidenceAnswerer.label if name == TextEvidenceAnswerer.name else name
-
 # %% ../nbs/13_cli.ipynb #843365b0
-def _cache(settings: str | None, dir: str | None = None, mode: str | None = None):
+def _cache(s: Settings, dir: str | None = None, mode: str | None = None):
+    "The call cache of a command: `dir` if given, else the settings' cache."
     from sciimg.cache import CallCache
 
-    s = load_settings(settings)
     return CallCache(dir, mode or s.cache.mode) if dir else CallCache.from_settings(s, mode)
 
 
@@ -268,7 +247,7 @@ def cache_stats(
     settings: Optional[str] = SettingsOpt,
 ):
     "Calls stored, per provider / model / kind, and size on disk."
-    s = _cache(settings, dir).summary()
+    s = _cache(load_settings(settings), dir).summary()
     if as_json:
         return _echo_json(s)
     typer.echo(f"{s['dir']}: {s['calls']} calls, {s['bytes'] / 1e6:.1f} MB")
@@ -285,13 +264,15 @@ def cache_export(
     settings: Optional[str] = SettingsOpt,
 ):
     "Write cached calls and their blobs to a .tar.gz that ships with a paper's results."
-    typer.echo(f"exported {_cache(settings, dir).export(out, provider, model)} calls to {out}")
+    typer.echo(f"exported {_cache(load_settings(settings), dir).export(out, provider, model)} calls to {out}")
 
 
 @cache_app.command("import")
 def cache_import(archive: Path, dir: Optional[str] = typer.Option(None), settings: Optional[str] = SettingsOpt):
     "Merge an exported archive into the cache (every blob checked against its hash)."
-    typer.echo(f"imported {_cache(settings, dir, mode='auto').import_(archive)} new calls from {archive}")
+    typer.echo(
+        f"imported {_cache(load_settings(settings), dir, mode='auto').import_(archive)} new calls from {archive}"
+    )
 
 # %% ../nbs/13_cli.ipynb #af0e5c0e
 @providers_app.command("list")
@@ -326,7 +307,7 @@ def providers_try(
 
     s = load_settings(settings)
     role, _, name = entry.partition(".")
-    p = make_provider(s.entry(role, name), cache=_cache(settings))
+    p = make_provider(s.entry(role, name), cache=_cache(s))
     r = p.chat(ChatRequest([Message("user", [prompt, image] if image else prompt)]))
     out = {
         "chat": {
@@ -363,12 +344,12 @@ def generate_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ):
     "Generate figures for a split with one generator; writes RUN/generations.jsonl, images/, code/, plans/, responses/."
-    from sciimg.generate import run_generation
+    from sciimg.stages import generate_run
 
-    b, s = _load(data, settings)
-    items = b.split(_default_split(b, s, split))
-    items = items[: limit or s.run.limit or len(items)]
-    counts = run_generation(s.entry("generator", generator), items, run, s, _cache(settings))
+    s = load_settings(settings)
+    b = _load(data, s)
+    items = _items(b, s, _default_split(b, s, split), limit)
+    counts = generate_run(s, generator, items, run, _cache(s))
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts}
     if as_json:
         return _echo_json(out)
@@ -399,50 +380,17 @@ def evaluate_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ):
     "Evaluate a generation run: DIR/evals/<evaluator>.jsonl (resumable) and DIR/evals/summary.json."
-    from sciimg.evaluate import ChatAnswerer, evaluate_run
-    from sciimg.judge import Judge
-    from sciimg.providers import make_provider
-    from sciimg.sandbox import Sandbox
+    from sciimg.records import GENERATIONS, run_generator
+    from sciimg.stages import evaluate_stage, make_evaluators
 
-    if not (run / "generations.jsonl").is_file():
-        raise SciimgError(f"{run}: no generations.jsonl (run `sciimg generate` first)")
-    b, s = _load(data, settings)
-    items = b.split(_default_split(b, s, split))
-    items = items[: limit or s.run.limit or len(items)]
-    cache = _cache(settings)
-    grd = make_provider(s.entry("answerer", grader), cache=cache) if grader else None
-    ans = ChatAnswerer(make_provider(s.entry("answerer", answerer), cache=cache), grader=grd) if answerer else None
-    jdg = (
-        [Judge(make_provider(s.entry("judge", j.strip()), cache=cache)) for j in judge.split(",") if j.strip()]
-        if judge
-        else None
-    )
-    from sciimg.metrics import inception_features, load_clip, pixel_features
-
-    feats, fname = (None, "")
-    if fid == "pixel":
-        feats, fname = pixel_features, "pixel-projection (not Inception)"
-    elif fid:
-        feats, fname = inception_features(fid.partition(":")[2] or None), "inception-v3 2048"
-    gen_name = next(
-        (json.loads(l)["generator"] for l in (run / "generations.jsonl").read_text().splitlines() if l.strip()), ""
-    )
-    gen_model = s.entries[f"generator.{gen_name}"].model if f"generator.{gen_name}" in s.entries else ""
-    with Sandbox(workers=s.run.workers) as sb:
-        out = evaluate_run(
-            run,
-            items,
-            tuple(e.strip() for e in evaluators.split(",") if e.strip()),
-            ans,
-            jdg,
-            sb,
-            controls=tuple(c.strip() for c in controls.split(",") if c.strip()),
-            seed=s.run.seed,
-            generator_model=gen_model,
-            clip=load_clip(clip) if clip else None,
-            features=feats,
-            features_name=fname,
-        )
+    if not (run / GENERATIONS).is_file():
+        raise SciimgError(f"{run}: no {GENERATIONS} (run `sciimg generate` first)")
+    s = load_settings(settings)
+    b = _load(data, s)
+    items = _items(b, s, _default_split(b, s, split), limit)
+    ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
+    name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
+    out = evaluate_stage({name: run}, items, ev, s, evaluators, controls)[name]
     if as_json:
         return _echo_json(out)
     typer.echo(
@@ -463,7 +411,7 @@ def metrics_cmd(
     as_json: bool = typer.Option(False, "--json"),
 ):
     "PSNR/SSIM (and CLIP, FID/KID) for arbitrary (generated, reference) pairs; per-pair values with statuses and aggregates."
-    from sciimg.metrics import load_clip, metrics_for_pairs, pixel_features
+    from sciimg.metrics import FID_FEATURES, load_clip, metrics_for_pairs, pixel_features
 
     if not pairs.is_file():
         raise SciimgError(f"{pairs}: no such CSV")
@@ -472,7 +420,7 @@ def metrics_cmd(
         protocol,
         load_clip(clip) if clip else None,
         pixel_features if pixel_fid else None,
-        "pixel-projection (not Inception)" if pixel_fid else "",
+        FID_FEATURES["pixel"] if pixel_fid else "",
     )
     if as_json:
         return _echo_json(out)

@@ -5,7 +5,6 @@
 # %% ../nbs/00_core.ipynb #dd405d5e
 from __future__ import annotations
 import contextlib, dataclasses, datetime as _dt, fcntl, hashlib, json, logging, os, platform, random, subprocess, sys, time
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -291,6 +290,8 @@ def package_versions(
     ),
 ) -> dict[str, str | None]:
     "Installed versions of `names` (None when absent)."
+    from importlib import metadata  # imported here: ~80 ms that sandbox workers and quick commands do not need
+
     out = {}
     for n in names:
         try:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from PIL import Image
 from .core import JsonlStore, Progress, SciimgError, rng_for
-from .imgcoder import numbers
-from .quiz import _quantity, final_answer, parse_answer, verify_answer, verify_answer_with
+from .answers import final_answer, numbers, verify_answer, verify_answer_with
+from .answers import quantity as _quantity
+from .quiz import parse_answer
 
 # %% auto #0
 __all__ = ['GEO3K_HF', 'MATHVISION_HF', 'FIXTURE', 'PROMPT', 'PAPER_TABLE4', 'PAPER_SCALING', 'PAPER_CITE', 'DownstreamError',

@@ -6,15 +6,18 @@
 from __future__ import annotations
 import json
 from pathlib import Path
+from fastcore.basics import patch
 from PIL import Image
 from .checks import check_figure
-from .core import JsonlStore, Progress, write_json
+from .core import Progress, write_json
 from .data import Item
 from .judge import Judge, judge_means, Verdict
 import numpy as np
 from .metrics import clip_scores, fid_from_features, kid_from_features, load_image, psnr_ssim
 from .providers import ChatRequest, Message, Provider
-from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores, verify_answer_with
+from .answers import verify_answer_with
+from .records import open_evals, read_evals, read_generations
+from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores
 
 # %% auto #0
 __all__ = ['VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'BLANK', 'CONTROLS', 'ChatAnswerer', 'generations',
@@ -56,7 +59,8 @@ MQ_PROMPT = (
 )
 
 
-def _ask_mq(self, question: str, image) -> str:
+@patch
+def ask_mq(self: ChatAnswerer, question: str, image) -> str:
     "A free-form answer to the multimodal question from the image."
     r = self.p.chat(
         ChatRequest(
@@ -67,19 +71,12 @@ def _ask_mq(self, question: str, image) -> str:
     )
     return r.text if r.ok else ""
 
-
-ChatAnswerer.ask_mq = _ask_mq
-TextEvidenceAnswerer.needs = "texts"
-
 # %% ../nbs/10b_evaluate.ipynb #f9e2ca1a
 def generations(run: Path) -> dict[str, dict]:
-    "Item id → its generation record; images without recorded texts (pixel generators) get OCR texts and boxes when available."
+    "Item id → its current generation record (`records.read_generations`); images without recorded texts (pixel generators) get OCR texts and boxes when available."
     from sciimg.checks import ocr_available, ocr_layout
 
-    recs = {
-        r["id"]: r
-        for r in (json.loads(l) for l in (Path(run) / "generations.jsonl").read_text().splitlines() if l.strip())
-    }
+    recs = read_generations(run)
     for r in recs.values():
         if r.get("image") and not r.get("layout") and ocr_available():
             p = Path(run) / "evals" / "ocr" / f"{r['id']}.json"
@@ -255,7 +252,7 @@ def judge_summary(run: Path, judges: list[str], generator_model: str = "") -> di
     "Means per judge, pairwise agreement (weighted kappa, Spearman) and the self-preference flag."
     from sciimg.judge import agreement, self_preference
 
-    recs = {j: _records(run, f"judge_{j}") for j in judges}
+    recs = {j: read_evals(run, f"judge_{j}") for j in judges}
     vs = {
         j: [Verdict(r["status"], r["scores"]) for r in sorted(rs, key=lambda r: r["item_id"])] for j, rs in recs.items()
     }
@@ -289,11 +286,6 @@ def _judge(run, items, gens, judge, store, bar):
         bar.done(bool((gens.get(it.id) or {}).get("image")))  # failed = no image to evaluate
 
 # %% ../nbs/10b_evaluate.ipynb #b46e3f6a
-def _records(run: Path, name: str) -> list[dict]:
-    p = Path(run) / "evals" / f"{name}.jsonl"
-    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.exists() else []
-
-
 def _quiz_summary(q: list[dict], items: list[Item], label: str) -> dict:
     by = {}
     for r in q:
@@ -322,16 +314,16 @@ def _quiz_summary(q: list[dict], items: list[Item], label: str) -> dict:
 def summarize(run: Path, items: list[Item], answerer_label: str = "") -> dict:
     "Scores from the evaluator stores (recomputed from scratch: identical on a rerun)."
     out = {"items": len(items)}
-    if q := _records(run, "quiz"):
+    if q := read_evals(run, "quiz"):
         out["quiz"] = _quiz_summary(q, items, answerer_label)
-    if c := _records(run, "checks"):
+    if c := read_evals(run, "checks"):
         ok = [r for r in c if r["status"] == "ok"]
         out["checks"] = {
             "pass_rate": round(sum(r["passed"] for r in ok) / len(items), 4),
             "checked": len(ok),
             **{k: sum(bool(r[k]) for r in ok) for k in ("blank", "overlaps", "clipped", "leaked")},
         }
-    if m := _records(run, "metrics"):
+    if m := read_evals(run, "metrics"):
         ok = [r for r in m if r["status"] == "ok"]
         refd = [r for r in m if r["status"] != "no_reference"]
         mean = lambda proto, k: (
@@ -346,14 +338,14 @@ def summarize(run: Path, items: list[Item], answerer_label: str = "") -> dict:
             out["metrics"]["clip"] = round(sum(clips) / len(clips), 4)
         if (Path(run) / "evals" / "set_metrics.json").is_file():
             out["metrics"]["set"] = json.loads((Path(run) / "evals" / "set_metrics.json").read_text())
-    if mq := [r for r in _records(run, "mq") if r["status"] not in ("no_question", "unsupported")]:
+    if mq := [r for r in read_evals(run, "mq") if r["status"] not in ("no_question", "unsupported")]:
         out["mq"] = {
             "items": len(mq),
             "accuracy": round(sum(r["correct"] for r in mq) / len(mq), 4),
             "undecided": sum(r.get("verified_by") == "undecided" for r in mq),
         }
         if "quiz" in out:
-            qp = {it.id for it in items if all(r["correct"] for r in _records(run, "quiz") if r["item_id"] == it.id)}
+            qp = {it.id for it in items if all(r["correct"] for r in read_evals(run, "quiz") if r["item_id"] == it.id)}
             out["mq"]["combined_perfect"] = round(sum(r["correct"] and r["item_id"] in qp for r in mq) / len(mq), 4)
     return out
 
@@ -371,11 +363,11 @@ def _controls(run, items, gens, answerer, controls, seed, progress) -> dict:
             raise ValueError(f"unknown control {c!r} ({', '.join(CONTROLS)})")
         its = shuffle_options(items, seed) if c == "shuffle" else items
         with (
-            JsonlStore(run / "evals" / f"quiz_{c}.jsonl", ("item_id", "quiz")) as store,
+            open_evals(run, f"quiz_{c}") as store,
             Progress(len(items), f"control {c}", disable=None if progress else True) as bar,
         ):
             _quiz(run, its, gens, answerer, store, bar, None if c == "shuffle" else c)
-        out[c] = _quiz_summary(_records(run, f"quiz_{c}"), its, getattr(answerer, "label", ""))
+        out[c] = _quiz_summary(read_evals(run, f"quiz_{c}"), its, getattr(answerer, "label", ""))
     return out
 
 
@@ -402,14 +394,13 @@ def evaluate_run(
     judges = judge if isinstance(judge, (list, tuple)) else ([judge] if judge else [])
     for j in judges if "judge" in evaluators else []:
         with (
-            JsonlStore(run / "evals" / f"judge_{j.p.entry.name}.jsonl", ("item_id",)) as store,
+            open_evals(run, f"judge_{j.p.entry.name}") as store,
             Progress(len(items), f"judge {j.p.entry.name}", disable=None if progress else True) as bar,
         ):
             _judge(run, items, gens, j, store, bar)
     for name in evaluators:
-        keys = ("item_id", "quiz") if name == "quiz" else ("item_id",)
         with (
-            JsonlStore(run / "evals" / f"{name}.jsonl", keys) as store,
+            open_evals(run, name) as store,
             Progress(len(items), f"evaluate {name}", disable=None if progress else True) as bar,
         ):
             if name == "quiz":

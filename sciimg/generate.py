@@ -4,13 +4,15 @@
 
 # %% ../nbs/06a_generate.ipynb #ffe4ec16
 from __future__ import annotations
-import collections, concurrent.futures as cf, json, threading
+import collections, concurrent.futures as cf
 from dataclasses import asdict
 from pathlib import Path
 from .cache import CacheMissError, CallCache
 from .core import Progress, RunDir, SciimgError, log, write_json
 from .data import Item
-from .imgcoder import Attempt, Generation, ImgCoder, coverage
+from .answers import coverage
+from .imgcoder import ImgCoder
+from .records import GENERATION_KEY, GENERATIONS, Attempt, Generation, read_store
 from .providers import Ledger, availability, call_record, make_provider
 from .sandbox import Sandbox
 from .settings import Entry, Settings
@@ -189,7 +191,7 @@ def run_generation(
     sb = sandbox or Sandbox(workers=settings.run.workers if settings else 2)
     try:
         gen = make_generator(e, sb, cache, ledger)
-        with run.open("generations.jsonl", ("id", "generator")) as store, run.timed(f"generate:{e.name}"):
+        with run.open(GENERATIONS, GENERATION_KEY) as store, run.timed(f"generate:{e.name}"):
             todo = [it for it in items if (it.id, e.name) not in store]
             with (
                 Progress(len(items), e.name, disable=None if progress else True) as bar,
@@ -263,7 +265,7 @@ def generate_all(
             rows.append(
                 {
                     **row,
-                    "records": [json.loads(l) for l in (run / "generations.jsonl").read_text().splitlines()],
+                    "records": read_store(run / GENERATIONS, GENERATION_KEY),
                     "path": str(run),
                 }
             )

@@ -5,13 +5,15 @@
 # %% ../nbs/06_imgcoder.ipynb #efbe168b
 from __future__ import annotations
 import re, time
-from dataclasses import dataclass, field
+from fastcore.basics import patch
+from .answers import coverage
 from .providers import ChatRequest, Message, Provider
-from .sandbox import RenderResult, Sandbox
+from .records import Attempt, Generation
+from .sandbox import Sandbox
 
 # %% auto #0
 __all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FAILURES', 'extract_code', 'extract_plan',
-           'numbers', 'Coverage', 'coverage', 'Attempt', 'Generation', 'ImgCoder', 'generate']
+           'ImgCoder']
 
 # %% ../nbs/06_imgcoder.ipynb #f6274f2e
 TEMPLATE_VERSION = "imgcoder-v1"
@@ -76,92 +78,6 @@ def extract_plan(text: str) -> str:
     text = (text or "").replace("\r\n", "\n")
     return text.split("```")[0].strip()
 
-# %% ../nbs/06_imgcoder.ipynb #7c11e798
-_NUM = re.compile(r"(?<![\w.^])[-−]?\d+(?:[.,]\d+)?(?:\s*(?:[eE][+-]?\d+|[×x*]\s*10\^?\{?[-−+]?\d+\}?))?")
-
-_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-
-
-def _norm(s: str) -> str:
-    s = re.sub(r"(?<=10)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUP), s)  # 10²³ → 10^23
-    s = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", "", s)  # m/s², mol⁻¹: unit exponents
-    s = s.replace("−", "-").replace("\u2009", " ").replace("\\,", " ").replace("\\ ", " ").replace("\\!", "")
-    s = re.sub(r"\\(mathrm|text|mathbf|mathit|rm)\s*\{([^}]*)\}", r"\2", s)
-    s = re.sub(r"\\times", "×", s).replace("$", "").replace("{", "").replace("}", "")
-    return re.sub(r"\s+", " ", s)
-
-
-def numbers(text: str) -> list[str]:
-    "Numbers in `text`, normalised (1,000 → 1000; 2.50 stays 2.50; 3 × 10^8 → 3e8)."
-    out = []
-    for m in _NUM.finditer(_norm(text)):
-        n = m.group(0).replace(" ", "").replace("−", "-")
-        n = re.sub(r"[×x*]10\^?([-+]?\d+)", r"e\1", n)
-        if re.fullmatch(r"-?\d{1,3}(,\d{3})+", n):
-            n = n.replace(",", "")
-        out.append(n.replace(",", "."))
-    return out
-
-
-def _same(a: str, b: str) -> bool:
-    try:
-        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
-    except ValueError:
-        return a == b
-
-# %% ../nbs/06_imgcoder.ipynb #0cb68729
-@dataclass
-class Coverage:
-    given: list[str]
-    found: list[str]
-    missing: list[str]
-    leaked: list[str]
-
-    @property
-    def ratio(self) -> float | None:
-        return len(self.found) / len(self.given) if self.given else None
-
-
-def coverage(question: str, texts: list[str], answer: str = "") -> Coverage:
-    "Which numbers given in `question` appear among the rendered `texts`; numbers of `answer` drawn but not given."
-    drawn = [n for t in texts for n in numbers(t)]
-    given = list(dict.fromkeys(numbers(question)))
-    found = [g for g in given if any(_same(g, d) for d in drawn)]
-    ans = [
-        a
-        for a in dict.fromkeys(numbers(answer))
-        if not any(_same(a, g) for g in given) and float(a) not in (0.0, 1.0, 2.0)
-    ]
-    leaked = [a for a in ans if any(_same(a, d) for d in drawn)]
-    return Coverage(given, found, [g for g in given if g not in found], leaked)
-
-# %% ../nbs/06_imgcoder.ipynb #40dde2f6
-@dataclass
-class Attempt:
-    kind: str  # initial | repair | verify
-    status: str  # a model status (refused, api_error, …), no_code, or a render status
-    reply: str = ""
-    code: str | None = None
-    error: str = ""
-    render: RenderResult | None = field(default=None, repr=False)
-
-
-@dataclass
-class Generation:
-    id: str
-    generator: str
-    status: str
-    attempts: list[Attempt] = field(default_factory=list)
-    plan: str = ""
-    code: str | None = None
-    render: RenderResult | None = field(default=None, repr=False)
-    coverage: Coverage | None = None
-    usage: dict = field(default_factory=dict)
-    elapsed_s: float = 0.0
-    image: bytes | None = field(default=None, repr=False)  # pixel generators: the image as received
-    mime: str = ""
-    meta: dict = field(default_factory=dict)  # pixel generators: revised prompt, model, cost, latency
-
 # %% ../nbs/06_imgcoder.ipynb #7757cf81
 MODEL_FAILURES = (
     "refused",
@@ -200,7 +116,8 @@ class ImgCoder:
         )
 
 # %% ../nbs/06_imgcoder.ipynb #0b96aae3
-def _attempt(self, msgs: list[Message], kind: str, usage: dict) -> Attempt:
+@patch
+def _attempt(self: ImgCoder, msgs: list[Message], kind: str, usage: dict) -> Attempt:
     "One model turn and its render."
     r = self._ask(msgs)
     for k in ("input_tokens", "output_tokens"):
@@ -220,11 +137,9 @@ def _feedback(a: Attempt) -> str:
     tb = a.render.traceback if a.render else ""
     return REPAIR.format(status=a.status, error=a.error or "", traceback=tb[-1500:] if tb else "").strip()
 
-
-ImgCoder._attempt = _attempt
-
 # %% ../nbs/06_imgcoder.ipynb #b038c248
-def generate(self, item, name: str = "imgcoder") -> Generation:
+@patch
+def generate(self: ImgCoder, item, name: str = "imgcoder") -> Generation:
     "Generate the figure for one benchmark item; always returns a record."
     t, usage = time.perf_counter(), {}
     msgs = [Message("system", SYSTEM), Message("user", PROMPT.format(question=item.question))]
@@ -257,6 +172,3 @@ def generate(self, item, name: str = "imgcoder") -> Generation:
         g.coverage = coverage(item.question, best.render.texts, item.answer)
     g.elapsed_s = round(time.perf_counter() - t, 3)
     return g
-
-
-ImgCoder.generate = generate

@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 from .core import SciimgError, atomic_write_text, stable_hash
 from .data import Item, SUBJECTS, TAXONOMY
 from .judge import DIMENSIONS
+from .records import read_evals, read_generations
 from .report import SUBJECT_COLORS, save_figure, style, write_table
 
 # %% auto #0
@@ -25,10 +26,6 @@ __all__ = ['PSNR_CAP', 'METRICS', 'DIGITS', 'NUM_NAMES', 'PAPER_CITATION', 'STAR
 PSNR_CAP = 100.0  # dB: identical images (infinite PSNR) count as 100 dB in means
 
 
-def _jsonl(p: Path) -> list[dict]:
-    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.is_file() else []
-
-
 def item_scores(run: str | Path, items: list[Item], protocol: str = "canonical") -> pd.DataFrame:
     "Per-item scores of an evaluated run (columns documented above); NaN where an evaluator did not run."
     run = Path(run)
@@ -36,15 +33,15 @@ def item_scores(run: str | Path, items: list[Item], protocol: str = "canonical")
         raise SciimgError(f"{run}: not a generation run (no generations.jsonl)")
     if protocol not in ("paper", "canonical"):
         raise ValueError(f"protocol must be paper or canonical, not {protocol!r}")
-    gens = {r["id"]: r for r in _jsonl(run / "generations.jsonl")}
+    gens = read_generations(run)
     ev = run / "evals"
     quiz = {}
-    for r in _jsonl(ev / "quiz.jsonl"):
+    for r in read_evals(run, "quiz"):
         quiz.setdefault(r["item_id"], {})[r["quiz"]] = r["correct"]
     have_quiz = (ev / "quiz.jsonl").is_file()
-    judges = {p.stem[6:]: {r["item_id"]: r for r in _jsonl(p)} for p in sorted(ev.glob("judge_*.jsonl"))}
-    metrics = {r["item_id"]: r for r in _jsonl(ev / "metrics.jsonl")}
-    checks = {r["item_id"]: r for r in _jsonl(ev / "checks.jsonl")}
+    judges = {p.stem[6:]: {r["item_id"]: r for r in read_evals(run, p.stem)} for p in sorted(ev.glob("judge_*.jsonl"))}
+    metrics = {r["item_id"]: r for r in read_evals(run, "metrics")}
+    checks = {r["item_id"]: r for r in read_evals(run, "checks")}
     rows = []
     for it in items:
         g = gens.get(it.id) or {}

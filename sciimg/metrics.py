@@ -13,9 +13,37 @@ from PIL import Image, ImageOps
 from .core import SciimgError
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'CLIP_ID', 'Loaded', 'load_image', 'paper_pair', 'canonical_pair', 'psnr_ssim',
-           'fid_from_features', 'kid_from_features', 'pixel_features', 'fid_kid', 'inception_features',
-           'streamed_features', 'load_clip', 'clip_scores', 'tiny_clip', 'metrics_for_pairs']
+__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'ink_stats', 'is_blank', 'Loaded', 'load_image',
+           'paper_pair', 'canonical_pair', 'psnr_ssim', 'fid_from_features', 'kid_from_features', 'pixel_features',
+           'fid_kid', 'inception_features', 'streamed_features', 'fid_features', 'load_clip', 'clip_scores',
+           'tiny_clip', 'metrics_for_pairs']
+
+# %% ../nbs/10_metrics.ipynb #3175bb9b
+def _dominant(im) -> tuple:
+    "The most frequent colour of an RGB image — exact: a colour covering over half the pixels is it; else PIL's count."
+    import numpy as np
+
+    px = np.asarray(im.convert("RGBX")).view("<u4").ravel()
+    if 2 * int(np.count_nonzero(px == px[0])) > px.size:
+        return im.getpixel((0, 0))
+    return max(im.getcolors(im.width * im.height))[1]
+
+
+def ink_stats(rgb) -> dict:
+    "How much of an image differs from its dominant (background) colour: `ink` fraction and grey-level std (PIL, C speed)."
+    from PIL import Image, ImageChops, ImageStat
+
+    im = rgb if isinstance(rgb, Image.Image) else Image.fromarray(rgb)
+    im = im if im.mode == "RGB" else im.convert("RGB")
+    small = im.reduce(2) if min(im.size) >= 64 else im  # 2×2 box average: a 1-px line still differs clearly
+    hist = ImageChops.difference(small, Image.new("RGB", small.size, _dominant(small))).convert("L").histogram()
+    ink = sum(hist[24:]) / max(1, small.width * small.height)
+    return {"ink": round(ink, 5), "std": round(ImageStat.Stat(small.convert("L")).stddev[0], 3)}
+
+
+def is_blank(stats: dict) -> bool:
+    "Near-blank: under 0.05 % of pixels differ from the background (a few stray marks on an empty canvas)."
+    return stats["ink"] < 0.0005
 
 # %% ../nbs/10_metrics.ipynb #5fb7b292
 MAX_PIXELS = 50_000_000
@@ -209,6 +237,22 @@ def streamed_features(paths: list[str | Path], features: Callable, batch: int = 
     if buf:
         out.append(features(buf))
     return (np.concatenate(out) if out else np.zeros((0, 0))), bad
+
+# %% ../nbs/10_metrics.ipynb #bf40fa88
+FID_FEATURES = {
+    "pixel": "pixel-projection (weight-free stand-in, not Inception)",
+    "inception": "inception-v3 pool3 (2048-d)",
+}
+
+
+def fid_features(spec: str) -> tuple[Callable, str]:
+    "The FID/KID feature extractor `spec` names (`pixel`, or `inception[:WEIGHTS]`) and its label."
+    kind, _, weights = spec.partition(":")
+    if kind == "pixel":
+        return pixel_features, FID_FEATURES["pixel"]
+    if kind == "inception":
+        return inception_features(weights or None), FID_FEATURES["inception"]
+    raise SciimgError(f"unknown FID features {spec!r}: use pixel or inception[:WEIGHTS]")
 
 # %% ../nbs/10_metrics.ipynb #b6602cf7
 CLIP_ID = "openai/clip-vit-base-patch16"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io, time
 from PIL import Image
 from .data import Item
-from .imgcoder import Attempt, Generation
+from .records import Attempt, Generation
 from .providers import ImageRequest, Provider, to_rgb
 
 # %% auto #0

@@ -12,7 +12,8 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
-    parse_retry_after,
+    http_failure,
+    http_status,
     provider_key,
     sniff_mime,
 )
@@ -29,12 +30,8 @@ FAILED = ("Error", "Failed", "Task not found")
 
 def _check(r: httpx2.Response, what: str) -> dict:
     "The JSON body of a successful response; a typed failure otherwise."
-    if r.status_code == 429:
-        raise ProviderFailure("rate_limited", f"{what}: HTTP 429", parse_retry_after(r.headers))
-    if r.status_code >= 500 or r.status_code == 408:
-        raise ProviderFailure("server_error", f"{what}: HTTP {r.status_code}", parse_retry_after(r.headers))
-    if r.status_code >= 400:
-        raise ProviderFailure("api_error", f"{what}: HTTP {r.status_code}: {r.text[:200]}")
+    if http_status(r.status_code) != "ok":
+        raise http_failure(r.status_code, f"{what}: HTTP {r.status_code}: {r.text[:200]}", r.headers)
     try:
         return r.json()
     except (json.JSONDecodeError, ValueError):
@@ -98,10 +95,8 @@ def _image_live(self, req: ImageRequest) -> ImageResult:
             if not sample:
                 raise ProviderFailure("malformed", "Ready without result.sample")
             img = self._get(sample, "download")
-            if img.status_code != 200:
-                raise ProviderFailure(
-                    "server_error" if img.status_code >= 500 else "api_error", f"download: HTTP {img.status_code}"
-                )
+            if http_status(img.status_code) != "ok":
+                raise http_failure(img.status_code, f"download: HTTP {img.status_code}", img.headers)
             if not sniff_mime(img.content):
                 raise ProviderFailure("malformed", "download: not an image")
             return ImageResult(

@@ -16,7 +16,7 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
-    parse_retry_after,
+    http_failure,
     provider_key,
     sniff_mime,
 )
@@ -58,13 +58,8 @@ REFUSE_REASONS = {"RECITATION", "IMAGE_RECITATION"}
 
 def _failure(e: Exception) -> ProviderFailure:
     if isinstance(e, genai_errors.APIError):
-        code, msg = e.code or 0, f"HTTP {e.code}: {str(e)[:300]}"
         headers = getattr(getattr(e, "response", None), "headers", None)
-        if code == 429:
-            return ProviderFailure("rate_limited", msg, parse_retry_after(headers))
-        if code == 408 or code >= 500:
-            return ProviderFailure("server_error", msg, parse_retry_after(headers))
-        return ProviderFailure("api_error", msg)
+        return http_failure(e.code or 0, f"HTTP {e.code}: {str(e)[:300]}", headers)
     if isinstance(e, httpx2.TimeoutException):
         return ProviderFailure("timeout", f"timed out: {e}")
     if isinstance(e, httpx2.TransportError):

@@ -16,7 +16,8 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
-    parse_retry_after,
+    http_failure,
+    http_status,
     sniff_mime,
 )
 from .settings import Entry, MissingKeyError, SettingsError
@@ -127,17 +128,15 @@ def _hint(code: str) -> str:
 # %% ../nbs/02f_hunyuan.ipynb #4bf0ee97
 def _response(r: httpx2.Response, action: str) -> dict:
     "The `Response` object of a successful call; a typed failure otherwise."
-    if r.status_code == 429:
-        raise ProviderFailure("rate_limited", f"{action}: HTTP 429", parse_retry_after(r.headers))
-    if r.status_code >= 500 or r.status_code == 408:
-        raise ProviderFailure("server_error", f"{action}: HTTP {r.status_code}", parse_retry_after(r.headers))
+    if http_status(r.status_code) in RETRYABLE:
+        raise http_failure(r.status_code, f"{action}: HTTP {r.status_code}", r.headers)
     try:
         resp = r.json()["Response"]
     except (ValueError, KeyError, TypeError):
         resp = None
     if not isinstance(resp, dict):
-        if r.status_code >= 400:
-            raise ProviderFailure("api_error", f"{action}: HTTP {r.status_code}: {r.text[:200]}")
+        if http_status(r.status_code) != "ok":
+            raise http_failure(r.status_code, f"{action}: HTTP {r.status_code}: {r.text[:200]}")
         raise ProviderFailure("malformed", f"{action}: the body has no Response object")
     if err := resp.get("Error"):
         code, msg = str(err.get("Code", "")), str(err.get("Message", ""))
@@ -241,11 +240,11 @@ def _download(self, url: str) -> bytes:
         except httpx2.TransportError as e:
             err = f"download: {type(e).__name__}"
         else:
-            if r.status_code == 200:
+            if http_status(r.status_code) == "ok":
                 return r.content
             err = f"download: HTTP {r.status_code}"
-            if r.status_code < 500 and r.status_code != 429:
-                raise ProviderFailure("api_error", err)
+            if http_status(r.status_code) not in RETRYABLE:
+                raise http_failure(r.status_code, err)
         if attempt + 1 < DOWNLOAD_TRIES:
             self.sleep(POLL_INTERVAL)
     raise ProviderFailure("server_error", f"{err} ({DOWNLOAD_TRIES} tries)")

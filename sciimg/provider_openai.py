@@ -16,7 +16,8 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
-    parse_retry_after,
+    http_failure,
+    http_status,
     provider_key,
     sniff_mime,
 )
@@ -58,12 +59,7 @@ def _failure(e: Exception) -> ProviderFailure:
     if isinstance(e, openai.APIConnectionError):
         return ProviderFailure("connection_error", f"connection failed: {e.__cause__ or e}")
     if isinstance(e, openai.APIStatusError):
-        code, msg = e.status_code, f"HTTP {e.status_code}: {str(e)[:300]}"
-        if code == 429:
-            return ProviderFailure("rate_limited", msg, parse_retry_after(e.response.headers))
-        if code in (408, 409) or code >= 500:
-            return ProviderFailure("server_error", msg, parse_retry_after(e.response.headers))
-        return ProviderFailure("api_error", msg)
+        return http_failure(e.status_code, f"HTTP {e.status_code}: {str(e)[:300]}", e.response.headers)
     if isinstance(e, (json.JSONDecodeError, openai.APIResponseValidationError, ValueError, KeyError, TypeError)):
         return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {str(e)[:200]}")
     raise e
@@ -184,10 +180,8 @@ def _download(self, url: str) -> bytes:
         raise ProviderFailure("timeout", f"image download timed out: {url}") from None
     except httpx2.TransportError as e:
         raise ProviderFailure("connection_error", f"image download failed: {e}") from None
-    if r.status_code != 200:
-        raise ProviderFailure(
-            "server_error" if r.status_code >= 500 else "api_error", f"image download HTTP {r.status_code}: {url}"
-        )
+    if http_status(r.status_code) != "ok":
+        raise http_failure(r.status_code, f"image download HTTP {r.status_code}: {url}", r.headers)
     return r.content
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio, concurrent.futures as cf, dataclasses, email.utils, importlib, io, logging, os, random, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
+from fastcore.basics import patch
 from typing import Any, Callable, Mapping
 from PIL import Image
 from .core import Progress, SciimgError, sha256_bytes
@@ -16,12 +17,12 @@ from .settings import Entry, MissingKeyError, SettingsError, api_key
 log = logging.getLogger("sciimg.providers")
 
 # %% auto #0
-__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'PROVIDER_MODULES', 'DEFAULT_KEY_ENVS',
-           'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage', 'CallResult', 'ChatResult',
-           'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image', 'sniff_mime', 'RetryPolicy',
-           'parse_retry_after', 'RateLimiter', 'call_cost', 'BudgetExceeded', 'Ledger', 'Provider', 'chat',
-           'generate_image', 'achat', 'agenerate_image', 'map', 'ScriptedProvider', 'ScriptedReplies', 'call_record',
-           'provider_key', 'availability', 'make_provider']
+__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'HTTP_STATUS', 'PROVIDER_MODULES',
+           'DEFAULT_KEY_ENVS', 'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage',
+           'CallResult', 'ChatResult', 'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image',
+           'sniff_mime', 'RetryPolicy', 'parse_retry_after', 'http_status', 'http_failure', 'RateLimiter', 'call_cost',
+           'BudgetExceeded', 'Ledger', 'Provider', 'ScriptedProvider', 'ScriptedReplies', 'call_record', 'provider_key',
+           'availability', 'make_provider']
 
 # %% ../nbs/02_providers.ipynb #76e5b027
 Part = str | Image.Image | bytes | Path
@@ -198,6 +199,28 @@ def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
         return None
     return None
 
+# %% ../nbs/02_providers.ipynb #a30d4aff
+HTTP_STATUS = {
+    408: "server_error",  # request timeout
+    409: "server_error",  # conflict: OpenAI's lock timeout, Google's ABORTED (transient; see above)
+    429: "rate_limited",
+}
+
+
+def http_status(code: int) -> str:
+    "Our call status for an HTTP status code: `ok` for 2xx, then the table above."
+    if 200 <= code < 300:
+        return OK
+    return HTTP_STATUS.get(code, "server_error" if 500 <= code < 600 else "api_error")
+
+
+def http_failure(code: int, message: str, headers: Mapping[str, str] | None = None) -> ProviderFailure:
+    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After."
+    status = http_status(code)
+    if status == OK:
+        raise ValueError(f"HTTP {code} is a success, not a failure")
+    return ProviderFailure(status, message, parse_retry_after(headers) if status in RETRYABLE else None)
+
 # %% ../nbs/02_providers.ipynb #b34331a7
 class RateLimiter:
     "Token buckets for requests/min and tokens/min; `acquire` blocks until both allow the call."
@@ -343,7 +366,8 @@ class Provider:
         self._pool.shutdown(wait=False)
 
 # %% ../nbs/02_providers.ipynb #13f22fdb
-def _encode_messages(self, req: ChatRequest) -> list[tuple[str, list[str | EncodedImage]]]:
+@patch
+def _encode_messages(self: Provider, req: ChatRequest) -> list[tuple[str, list[str | EncodedImage]]]:
     "Messages with every image encoded by the entry's policy."
     out = []
     for m in req.messages:
@@ -360,7 +384,8 @@ def _encode_messages(self, req: ChatRequest) -> list[tuple[str, list[str | Encod
     return out
 
 
-def _resolved(self, req) -> dict:
+@patch
+def _resolved(self: Provider, req) -> dict:
     "Sampling parameters after falling back to the entry (what is sent and what is keyed)."
     e = self.entry
     if isinstance(req, ImageRequest):
@@ -383,7 +408,8 @@ def _resolved(self, req) -> dict:
     }
 
 
-def _key_request(self, req, messages=None) -> dict:
+@patch
+def _key_request(self: Provider, req, messages=None) -> dict:
     "The request as the cache sees it: parameters plus image hashes (never bytes, never keys)."
     if isinstance(req, ImageRequest):
         return {"prompt": req.prompt, **self._resolved(req)}
@@ -397,11 +423,9 @@ def _key_request(self, req, messages=None) -> dict:
         "image_policy": [self.entry.image_max_side, self.entry.image_format],
     }
 
-
-Provider._encode_messages, Provider._resolved, Provider._key_request = _encode_messages, _resolved, _key_request
-
 # %% ../nbs/02_providers.ipynb #1a6d9118
-def _with_retries(self, live: Callable[[], CallResult], kind: str) -> CallResult:
+@patch
+def _with_retries(self: Provider, live: Callable[[], CallResult], kind: str) -> CallResult:
     "Run `live` with bounded retries; failures become results with their status and retry count."
     cls = ChatResult if kind == "chat" else ImageResult
     for attempt in range(self.policy.retries + 1):
@@ -424,9 +448,6 @@ def _with_retries(self, live: Callable[[], CallResult], kind: str) -> CallResult
             log.info("%s: %s (%s); retry %d in %.2fs", self.entry.id, f.status, str(f)[:120], attempt + 1, wait)
             self.sleep(wait)
 
-
-Provider._with_retries = _with_retries
-
 # %% ../nbs/02_providers.ipynb #e4531625
 def _estimate_tokens(messages, req) -> int:
     text = sum(len(p) for _, parts in messages for p in parts if isinstance(p, str))
@@ -437,7 +458,8 @@ def _estimate_tokens(messages, req) -> int:
     )
 
 
-def _call(self, kind: str, req, messages=None) -> CallResult:
+@patch
+def _call(self: Provider, kind: str, req, messages=None) -> CallResult:
     "Cache → budget → rate limit → live call with retries → price → store → ledger."
     e = self.entry
     keyreq = self._key_request(req, messages)
@@ -465,9 +487,6 @@ def _call(self, kind: str, req, messages=None) -> CallResult:
     self.ledger.record(e.id, r)
     return r
 
-
-Provider._call = _call
-
 # %% ../nbs/02_providers.ipynb #7b8b9528
 def _to_value(r: CallResult) -> dict:
     d = dataclasses.asdict(r)
@@ -491,36 +510,33 @@ def _from_cache(kind: str, hit) -> CallResult:
     return r
 
 # %% ../nbs/02_providers.ipynb #c643a8b5
-def chat(self, req: ChatRequest | str) -> ChatResult:
+@patch
+def chat(self: Provider, req: ChatRequest | str) -> ChatResult:
     "One chat call (a plain string is a single user message)."
     if isinstance(req, str):
         req = ChatRequest([Message("user", req)])
     return self._call("chat", req, self._encode_messages(req))
 
 
-def generate_image(self, req: ImageRequest | str) -> ImageResult:
+@patch
+def generate_image(self: Provider, req: ImageRequest | str) -> ImageResult:
     "One image-generation call."
     return self._call("image", ImageRequest(req) if isinstance(req, str) else req)
 
 
-async def achat(self, req: ChatRequest | str) -> ChatResult:
+@patch
+async def achat(self: Provider, req: ChatRequest | str) -> ChatResult:
     "asyncio version of `chat` (runs on the entry's worker threads)."
     return await asyncio.get_running_loop().run_in_executor(self._pool, self.chat, req)
 
 
-async def agenerate_image(self, req: ImageRequest | str) -> ImageResult:
+@patch
+async def agenerate_image(self: Provider, req: ImageRequest | str) -> ImageResult:
     return await asyncio.get_running_loop().run_in_executor(self._pool, self.generate_image, req)
 
-
-Provider.chat, Provider.generate_image, Provider.achat, Provider.agenerate_image = (
-    chat,
-    generate_image,
-    achat,
-    agenerate_image,
-)
-
 # %% ../nbs/02_providers.ipynb #52c9ade3
-def map(self, requests: list, desc: str = "", progress: bool = True) -> list[CallResult]:
+@patch
+def map(self: Provider, requests: list, desc: str = "", progress: bool = True) -> list[CallResult]:
     "Run many requests (chat or image) with the entry's concurrency; results in request order."
     fn = lambda r: self.generate_image(r) if isinstance(r, ImageRequest) else self.chat(r)
     out: list[CallResult | None] = [None] * len(requests)
@@ -530,9 +546,6 @@ def map(self, requests: list, desc: str = "", progress: bool = True) -> list[Cal
             out[futs[f]] = f.result()
             bar.done(out[futs[f]].status in (OK, *CONTENT_STATUSES))
     return out
-
-
-Provider.map = map
 
 # %% ../nbs/02_providers.ipynb #82f638a4
 class ScriptedProvider(Provider):

@@ -7,12 +7,11 @@ from __future__ import annotations
 import collections, re
 from dataclasses import dataclass, field
 from .data import Item, LETTERS, Quiz
-from .imgcoder import _same, numbers
+from .answers import ask_grader, numbers, same_value
 
 # %% auto #0
-__all__ = ['GRADER_TEMPLATE', 'LETTER_GRADER', 'EQUIV_GRADER', 'Parsed', 'parse_answer', 'TextEvidenceAnswerer', 'ItemVerdict',
-           'quiz_scores', 'breakdown', 'verdicts_from_texts', 'final_answer', 'verify_answer', 'parse_answer_with',
-           'verify_answer_with']
+__all__ = ['LETTER_GRADER', 'Parsed', 'parse_answer', 'TextEvidenceAnswerer', 'ItemVerdict', 'quiz_scores', 'breakdown',
+           'verdicts_from_texts', 'parse_answer_with']
 
 # %% ../nbs/08_quiz.ipynb #4ae9497d
 @dataclass
@@ -86,7 +85,7 @@ def _by_option_text(t: str, options: dict[str, str]) -> str | None:
             [
                 k
                 for k, v in options.items()
-                if numbers(v) and nums and all(any(_same(a, b) for b in nums) for a in numbers(v))
+                if numbers(v) and nums and all(any(same_value(a, b) for b in nums) for a in numbers(v))
             ]
             if len(hits) != 1
             else hits
@@ -97,7 +96,7 @@ def _by_option_text(t: str, options: dict[str, str]) -> str | None:
 def _support(option: str, texts: list[str]) -> float:
     "How much of an option the figure's texts state: all its numbers (required), then the share of its words."
     nums, drawn = numbers(option), [n for t in texts for n in numbers(t)]
-    if nums and not all(any(_same(a, d) for d in drawn) for a in nums):
+    if nums and not all(any(same_value(a, d) for d in drawn) for a in nums):
         return 0.0
     words = {w for w in re.findall(r"[a-zα-ωµ°Ω]+", option.lower()) if len(w) > 1 or w in "°Ω"}
     blob = " ".join(t.lower() for t in texts)
@@ -118,7 +117,7 @@ def _tokens(s: str) -> set[str]:
 def _context(option: str, question: str, texts: list[str]) -> float:
     "Share of the question's words found in a drawn text that also states the option (which label is this value?)."
     nums, q = numbers(option), _tokens(question)
-    holders = [t for t in texts if nums and all(any(_same(a, d) for d in numbers(t)) for a in nums)]
+    holders = [t for t in texts if nums and all(any(same_value(a, d) for d in numbers(t)) for a in nums)]
     return max((len(q & _tokens(t)) / len(q) for t in holders), default=0.0) if q else 0.0
 
 
@@ -126,6 +125,7 @@ class TextEvidenceAnswerer:
     "Offline stand-in answerer: the option best supported by the figure's text, or abstain."
 
     name, label = "text-evidence", "text-evidence answerer (offline stand-in, not an LMM)"
+    needs = "texts"  # what `answer` reads: the figure's recorded texts, not the image
 
     def answer(self, quiz: Quiz, texts: list[str]) -> tuple[str | None, dict]:
         scores = {
@@ -201,215 +201,12 @@ def verdicts_from_texts(
         verdicts.append(v)
     return verdicts, records
 
-# %% ../nbs/08_quiz.ipynb #adf2f9bb
-def final_answer(text: str) -> str:
-    "The final answer in a free-form reply."
-    t = (text or "").strip()
-    if b := re.findall(r"\\boxed\{((?:[^{}]|\{[^{}]*\})*)\}", t):
-        return b[-1]
-    if m := re.findall(r"(?:final answer|answer is|answer:)\s*[:=]?\s*(.+)", t, re.I):
-        return m[-1].strip().rstrip(".")
-    return t.splitlines()[-1].strip().rstrip(".") if t else ""
-
-
-def _latex_to_sympy(s: str):
-    import sympy
-
-    s = (
-        s.replace("$", "")
-        .replace("\\left", "")
-        .replace("\\right", "")
-        .replace("\\cdot", "*")
-        .replace("\\times", "*")
-        .replace("\\,", "")
-    )
-    for _ in range(3):
-        s = re.sub(r"\\[dt]?frac\{([^{}]*)\}\{([^{}]*)\}", r"((\1)/(\2))", s)
-    s = (
-        re.sub(r"\\sqrt\{([^{}]*)\}", r" sqrt(\1) ", s)
-        .replace("\\pi", "pi")
-        .replace("^", "**")
-        .replace("{", "(")
-        .replace("}", ")")
-    )
-    s = re.sub(r"\\([A-Za-z]+)", r"\1", s)
-    from sympy.parsing.sympy_parser import (
-        parse_expr,
-        standard_transformations,
-        implicit_multiplication_application,
-        split_symbols,
-    )
-
-    return parse_expr(
-        s,
-        transformations=standard_transformations + (split_symbols, implicit_multiplication_application),
-        local_dict={
-            **{c: sympy.Symbol(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"},
-            "sqrt": sympy.sqrt,
-            "pi": sympy.pi,
-        },
-    )
-
-
-_UNITS = {
-    "m": ("L", 1),
-    "cm": ("L", 1e-2),
-    "mm": ("L", 1e-3),
-    "km": ("L", 1e3),
-    "μm": ("L", 1e-6),
-    "µm": ("L", 1e-6),
-    "nm": ("L", 1e-9),
-    "g": ("M", 1e-3),
-    "kg": ("M", 1),
-    "mg": ("M", 1e-6),
-    "s": ("T", 1),
-    "ms": ("T", 1e-3),
-    "min": ("T", 60),
-    "h": ("T", 3600),
-    "°": ("angle", 0.017453292519943295),
-    "deg": ("angle", 0.017453292519943295),
-    "degrees": ("angle", 0.017453292519943295),
-    "rad": ("angle", 1),
-    "N": ("force", 1),
-    "kN": ("force", 1e3),
-    "J": ("energy", 1),
-    "kJ": ("energy", 1e3),
-    "eV": ("energy", 1.602176634e-19),
-    "W": ("power", 1),
-    "kW": ("power", 1e3),
-    "V": ("voltage", 1),
-    "mV": ("voltage", 1e-3),
-    "kV": ("voltage", 1e3),
-    "A": ("current", 1),
-    "mA": ("current", 1e-3),
-    "Ω": ("resistance", 1),
-    "kΩ": ("resistance", 1e3),
-    "Hz": ("frequency", 1),
-    "kHz": ("frequency", 1e3),
-    "Pa": ("pressure", 1),
-    "kPa": ("pressure", 1e3),
-    "K": ("temperature", 1),
-    "mol": ("amount", 1),
-    "L": ("volume", 1e-3),
-    "mL": ("volume", 1e-6),
-    "C": ("charge", 1),
-    "μC": ("charge", 1e-6),
-    "µC": ("charge", 1e-6),
-    "F": ("capacitance", 1),
-    "μF": ("capacitance", 1e-6),
-    "%": ("ratio", 0.01),
-}
-_UNIT_RE = re.compile(r"^(?P<v>.*?)\s*(?P<u>%|°|[A-Za-zΩμµ]+)(?:\^?\{?(?P<e>[23])\}?|(?P<sup>[²³]))?$")
-
-
-def _value(s: str) -> float | None:
-    "The value of a closed-form number (`3`, `\\frac{3}{4}`, `2\\sqrt{3}`, `1.2e3`), or None."
-    s = s.strip().strip("$").strip()
-    if not s or len(s) > 80 or not re.fullmatch(r"[A-Za-z0-9\s\\{}()+\-−*/^.,π×]+", s):
-        return None  # sympy parses by eval: only math characters
-    if (
-        (n := numbers(s))
-        and len(n) == 1
-        and re.fullmatch(r"[-−+]?[\d.,\s]+(?:[eE][-+]?\d+|\s*(?:×|\\times|x|\*)\s*10\^\{?[-−+]?\d+\}?)?", s)
-    ):
-        try:
-            return float(n[0])
-        except ValueError:
-            return None
-    if not re.search(r"\d|\\pi|π", s):
-        return None
-    try:
-        v = _latex_to_sympy(s.replace("π", "\\pi"))
-        return float(v) if not v.free_symbols else None
-    except Exception:
-        return None
-
-
-def _quantity(s: str) -> tuple[float, tuple[str, float] | None] | None:
-    "(value, (dimension, factor to SI) or None) when `s` is one value with at most one simple unit; else None."
-    s = (
-        re.sub(r"\\(?:text|mathrm|rm)\s*\{([^{}]*)\}", r"\1", s.strip().strip(".").replace("$", ""))
-        .replace("\\Omega", "Ω")
-        .replace("\\%", "%")
-    )
-    s = re.sub(r"\^\s*\{?\\circ\}?|\\circ|\\degree", "°", s).replace("\\mu ", "μ").replace("\\mu", "μ").strip()
-    if (v := _value(s)) is not None:
-        return v, None
-    m = _UNIT_RE.match(s)
-    if not m or m.group("u") not in _UNITS or (v := _value(m.group("v"))) is None:
-        return None
-    dim, f = _UNITS[m.group("u")]
-    e = int(m.group("e") or {"²": 2, "³": 3}.get(m.group("sup") or "", 1))
-    return v, (dim if e == 1 else f"{dim}^{e}", f**e)
-
-
-def _quantity_verdict(p: str, r: str, rel_tol: float) -> tuple[bool | None, str]:
-    "Compare as quantities when both sides are (any written form of the reference may match)."
-    pq, forms = (
-        _quantity(p),
-        [q for part in re.split(r"\s*(?:≈|=|\(≈|\\approx)\s*", r) if (q := _quantity(part.strip(" ()")))],
-    )
-    if pq is None or not forms:
-        return None, "undecided"
-    close = lambda a, b: abs(a - b) <= rel_tol * max(abs(b), 1e-12)
-    verdicts = []
-    for v, u in forms:
-        if pq[1] and u and pq[1][0] != u[0]:
-            verdicts.append((False, "units"))
-            continue
-        if pq[1] and u:
-            ok = close(pq[0] * pq[1][1], v * u[1])
-        else:  # a unit on one side only: compare as written ("12" = "12 cm"); a percentage also scaled
-            ok = close(pq[0], v) or (
-                "ratio" in (pq[1] or u or ("",))[0]
-                and close(pq[0] * (pq[1][1] if pq[1] else 1), v * (u[1] if u else 1))
-            )
-        verdicts.append((ok, "numeric"))
-    return next((x for x in verdicts if x[0]), verdicts[0])
-
-
-def verify_answer(pred: str, ref: str, rel_tol: float = 1e-2) -> tuple[bool | None, str]:
-    "(correct?, rule): quantities in SI units, else numeric within `rel_tol`, else symbolic equivalence, else undecided."
-    p, r = final_answer(pred), ref.strip()
-    ok, how = _quantity_verdict(p, r, rel_tol)
-    if how != "undecided":
-        return ok, how
-    rn, pn = numbers(r), numbers(p)
-    if rn and pn:
-        a = float(rn[0])
-        return any(abs(float(x) - a) <= rel_tol * max(abs(a), 1e-12) for x in pn), "numeric"
-    mathy = lambda x: (
-        bool(re.search(r"[\\/*^+=\d]", x)) or len(x.replace(" ", "")) <= 3
-    )  # prose is never parsed as a product of letters
-    if mathy(p) and mathy(r):
-        try:
-            import sympy
-
-            return bool(sympy.simplify(_latex_to_sympy(p) - _latex_to_sympy(r)) == 0), "symbolic"
-        except Exception:
-            pass
-    if re.sub(r"\W", "", p.lower()) and re.sub(r"\W", "", p.lower()) == re.sub(r"\W", "", r.lower()):
-        return True, "exact"
-    return None, "undecided"
-
 # %% ../nbs/08_quiz.ipynb #a45ea45e
-GRADER_TEMPLATE = "grader-v1"
 LETTER_GRADER = (
     "A student answered a multiple-choice question. Which single option letter did the student choose?\n\n"
     "Options:\n{options}\n\nStudent's reply:\n{reply}\n\nReply with exactly one of A, B, C, D, or NONE if the reply "
     "chooses no option or several."
 )
-EQUIV_GRADER = (
-    "Is the student's final answer equivalent to the reference answer (same value and meaning; units may be written "
-    "differently)?\n\nReference: {reference}\nStudent: {reply}\n\nReply with exactly YES or NO."
-)
-
-
-def _grade(provider, prompt: str) -> str:
-    from sciimg.providers import ChatRequest, Message
-
-    r = provider.chat(ChatRequest([Message("user", prompt)], template=GRADER_TEMPLATE, temperature=0.0, max_tokens=8))
-    return _clean(r.text).upper() if r.ok else ""
 
 
 def parse_answer_with(provider, text: str, options: dict[str, str]) -> Parsed:
@@ -417,17 +214,8 @@ def parse_answer_with(provider, text: str, options: dict[str, str]) -> Parsed:
     p = parse_answer(text, options)
     if p.method != "unparsed" or provider is None:
         return p
-    g = _grade(
+    g = ask_grader(
         provider, LETTER_GRADER.format(options="\n".join(f"{k}. {v}" for k, v in options.items()), reply=text[-2000:])
     )
     m = re.fullmatch(r"\(?([A-D])\)?\.?", g)
     return Parsed(m.group(1) if m else None, "llm")
-
-
-def verify_answer_with(provider, pred: str, ref: str) -> tuple[bool | None, str]:
-    "Rule-based verification first; an LLM grader only when the rules are undecided."
-    ok, how = verify_answer(pred, ref)
-    if how != "undecided" or provider is None:
-        return ok, how
-    g = _grade(provider, EQUIV_GRADER.format(reference=ref, reply=final_answer(pred)[-1000:]))
-    return (True if g.startswith("YES") else False if g.startswith("NO") else None), "llm"

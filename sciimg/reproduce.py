@@ -11,7 +11,7 @@ from typing import Any
 from .core import SciimgError, RunDir, git_sha, log, package_versions, project_root, write_json
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'KERNEL', 'Experiment', 'plan', 'run_experiment', 'reproduce']
+__all__ = ['EXPERIMENTS', 'KERNEL', 'Experiment', 'plan', 'parameters', 'run_experiment', 'reproduce']
 
 # %% ../nbs/14_reproduce.ipynb #862f2972
 @dataclass
@@ -20,7 +20,8 @@ class Experiment:
     notebook: str  # file in nbs/experiments/
     parameters: dict[str, Any] = field(default_factory=dict)
     smoke: dict[str, Any] = field(default_factory=dict)
-    after: tuple[str, ...] = ()  # experiments whose results this one reads
+    after: tuple[str, ...] = ()  # experiments that must run first
+    inputs: tuple[str, ...] = ()  # experiments whose results folder this one reads (passed as `<name>_dir`)
     doc: str = ""
 
 
@@ -42,6 +43,7 @@ EXPERIMENTS: list[Experiment] = [
         "evaluate.ipynb",
         smoke={"smoke": True},
         after=("generate",),
+        inputs=("generate",),
         doc="quizzes, checks, PSNR/SSIM, FID (and judges when configured) for every generation run",
     ),
     Experiment(
@@ -49,6 +51,7 @@ EXPERIMENTS: list[Experiment] = [
         "report.ipynb",
         smoke={"smoke": True},
         after=("evaluate",),
+        inputs=("generate", "evaluate"),
         doc="leaderboard with CIs, paper rows (cited), per-subject/type breakdowns, scatter, failures, cost, paired tests",
     ),
     Experiment(
@@ -86,6 +89,18 @@ def plan(names: list[str] | None = None, experiments: list[Experiment] | None = 
 KERNEL = "python3"
 
 
+def parameters(exp: Experiment, out_root: str = "results", smoke: bool = False, params: dict | None = None) -> dict:
+    "The papermill parameters of one experiment: its own, smoke overrides, where its inputs are, the user's, `out_dir`."
+    inputs = {f"{i}_dir": str(Path(out_root) / i) for i in exp.inputs}  # where the earlier stages wrote
+    return {
+        **exp.parameters,
+        **(exp.smoke if smoke else {}),
+        **inputs,
+        **(params or {}),
+        "out_dir": str(Path(out_root) / exp.name),
+    }
+
+
 def run_experiment(
     exp: Experiment,
     root: Path,
@@ -101,7 +116,7 @@ def run_experiment(
     if not src.is_file():
         raise SciimgError(f"experiment notebook not found: {src}")
     out_dir = Path(out_root) / exp.name
-    p = {**exp.parameters, **(exp.smoke if smoke else {}), **(params or {}), "out_dir": str(out_dir)}
+    p = parameters(exp, out_root, smoke, params)
     rec = {
         "experiment": exp.name,
         "notebook": f"nbs/experiments/{exp.notebook}",

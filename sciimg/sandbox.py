@@ -16,9 +16,8 @@ log = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['log', 'STATUSES', 'ISOLATION_MODES', 'CAPS', 'ZYGOTE', 'START_S', 'GRACE_S', 'OWNED', 'TIKZ_RUNNER',
            'SandboxUnavailable', 'Limits', 'RenderResult', 'scrubbed_env', 'ensure_font_cache', 'bwrap_path',
-           'bwrap_command', 'ink_stats', 'is_blank', 'png_bytes', 'encode_figure', 'WorkerFailed', 'job_uid', 'Worker',
-           'finish', 'new_scratch', 'sweep_stale', 'Sandbox', 'render', 'close', 'cpu_seconds', 'render_script',
-           'tex_toolchain', 'render_tikz']
+           'bwrap_command', 'png_bytes', 'encode_figure', 'WorkerFailed', 'job_uid', 'Worker', 'finish', 'new_scratch',
+           'sweep_stale', 'Sandbox', 'render', 'close', 'cpu_seconds', 'render_script', 'tex_toolchain', 'render_tikz']
 
 # %% ../nbs/05_sandbox.ipynb #dbedcde5
 STATUSES = (
@@ -128,31 +127,7 @@ def bwrap_command(argv: list[str], binds: list[tuple[str, str]], root: bool, tmp
     return a + ["--chdir", "/tmp", *argv]
 
 # %% ../nbs/05_sandbox.ipynb #acd4f343
-def _dominant(im) -> tuple:
-    "The most frequent colour of an RGB image — exact: a colour covering over half the pixels is it; else PIL's count."
-    import numpy as np
-
-    px = np.asarray(im.convert("RGBX")).view("<u4").ravel()
-    if 2 * int(np.count_nonzero(px == px[0])) > px.size:
-        return im.getpixel((0, 0))
-    return max(im.getcolors(im.width * im.height))[1]
-
-
-def ink_stats(rgb) -> dict:
-    "How much of an image differs from its dominant (background) colour: `ink` fraction and grey-level std (PIL, C speed)."
-    from PIL import Image, ImageChops, ImageStat
-
-    im = rgb if isinstance(rgb, Image.Image) else Image.fromarray(rgb)
-    im = im if im.mode == "RGB" else im.convert("RGB")
-    small = im.reduce(2) if min(im.size) >= 64 else im  # 2×2 box average: a 1-px line still differs clearly
-    hist = ImageChops.difference(small, Image.new("RGB", small.size, _dominant(small))).convert("L").histogram()
-    ink = sum(hist[24:]) / max(1, small.width * small.height)
-    return {"ink": round(ink, 5), "std": round(ImageStat.Stat(small.convert("L")).stddev[0], 3)}
-
-
-def is_blank(stats: dict) -> bool:
-    "Near-blank: under 0.05 % of pixels differ from the background (a few stray marks on an empty canvas)."
-    return stats["ink"] < 0.0005
+from .metrics import ink_stats, is_blank  # the image measures (10_metrics), shared with the checks
 
 # %% ../nbs/05_sandbox.ipynb #d2dc663b
 def png_bytes(rgb) -> bytes:

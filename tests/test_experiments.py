@@ -175,3 +175,62 @@ def test_reproduce_passes_settings_file_to_notebooks(shared, tmp_path):
         and m["settings"]["data"]["path"] == str(shared)
         and "benchmark" in m["timings"]
     )
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_parameterized_rerun_into_another_folder_changes_no_published_result(pipeline, tmp_path):
+    "papermill evaluate/report -p out_dir OTHER: the inputs are parameters, the stages' results (and results/) stay as they were."
+    import subprocess, sys
+
+    out, _ = pipeline
+    published, repo = _hashes(out), _hashes(ROOT / "results")
+    ini = str(out.parent / "settings.ini")
+    runs = {
+        "evaluate": ["-p", "smoke", "True", "-p", "generate_dir", str(out / "generate")],
+        "report": [
+            "-p",
+            "n_boot",
+            "500",
+            "-p",
+            "generate_dir",
+            str(out / "generate"),
+            "-p",
+            "evaluate_dir",
+            str(out / "evaluate"),
+        ],
+    }
+    for exp, params in runs.items():
+        src, dst = ROOT / "nbs" / "experiments" / f"{exp}.ipynb", tmp_path / f"{exp}.ipynb"
+        cmd = [
+            sys.executable,
+            "-m",
+            "papermill",
+            str(src),
+            str(dst),
+            "-k",
+            "python3",
+            "-p",
+            "out_dir",
+            str(tmp_path / exp),
+        ]
+        r = subprocess.run(
+            [*cmd, "-p", "settings_file", ini, *params], cwd=ROOT, capture_output=True, text=True, timeout=900
+        )
+        assert r.returncode == 0, r.stderr[-3000:]
+    assert _hashes(out) == published and _hashes(ROOT / "results") == repo  # nothing published was touched
+    for f in ("table.csv", "table.md", "table.tex"):  # the same inputs give the same table, wherever it is written
+        assert (tmp_path / "evaluate" / f).read_bytes() == (out / "evaluate" / f).read_bytes(), f
+    assert json.loads((tmp_path / "report" / "run.json").read_text())["n_boot"] == 500
+    cols = ["Generator", "Items", "Coverage %", "R_inv %"]  # point estimates do not depend on the resamples
+    pd.testing.assert_frame_equal(
+        pd.read_csv(tmp_path / "report" / "table.csv")[cols], pd.read_csv(out / "report" / "table.csv")[cols]
+    )

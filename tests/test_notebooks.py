@@ -56,7 +56,9 @@ def test_notebook_renders_with_real_headings(nb):
     book = nbformat.read(nb, 4)
     md = [c for c in book.cells if c.cell_type == "markdown"]
     for c in md:
-        assert not prefixed_lines(c.source), f"{nb.name}: a Markdown cell has comment-prefixed lines: {prefixed_lines(c.source)[:2]}"
+        assert not prefixed_lines(c.source), (
+            f"{nb.name}: a Markdown cell has comment-prefixed lines: {prefixed_lines(c.source)[:2]}"
+        )
     html, _ = HTMLExporter(template_name="lab").from_notebook_node(book)
     parser = _Headings()
     parser.feed(html)
