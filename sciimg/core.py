@@ -175,13 +175,22 @@ class JsonlStore:
             raise StoreError(f"{self.path}: another process is writing this file (one writer per file).")
         self._records, off = read_jsonl(self.path)
         self._repair_tail(off)
-        self._keys = {}
-        for i, rec in enumerate(self._records):
-            k = self.key(rec)
-            if k in self._keys:
-                raise StoreError(f"{self.path}: key {k} appears twice (records {self._keys[k] + 1} and {i + 1}).")
-            self._keys[k] = i
+        self._records, self._keys = self._current(self._records)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def _current(self, lines: list[dict]) -> tuple[list[dict], dict]:
+        "The current record of each key (in first-seen order) and the key index; a repeated key must be its next version."
+        recs, keys = [], {}
+        for n, rec in enumerate(lines, 1):
+            k = self.key(rec)
+            if k not in keys:
+                keys[k] = len(recs)
+                recs.append(rec)
+            elif rec.get("_v", 1) == recs[keys[k]].get("_v", 1) + 1:
+                recs[keys[k]] = rec
+            else:
+                raise StoreError(f"{self.path}: key {k} appears again on line {n} without being its next version.")
+        return recs, keys
 
     def _repair_tail(self, off: int):
         "Move a torn last line aside to `<file>.torn` and cut it off."
@@ -223,14 +232,29 @@ class JsonlStore:
         "Append one record in a single write; a key already present is an error (records are never rewritten)."
         k = self.key(rec)
         if k in self._keys:
-            raise StoreError(f"{self.path}: key {k} already has a record; stores are append-only.")
+            raise StoreError(f"{self.path}: key {k} already has a record; stores are append-only (supersede replaces).")
         body = json.loads(canonical_json(rec))
+        self._write(body)
+        self._keys[k] = len(self._records)
+        self._records.append(body)
+        return body
+
+    def _write(self, body: dict) -> None:
         line = (canonical_json({**body, "_sum": _checksum(body)}) + "\n").encode()
         view = memoryview(line)
         while view:
             view = view[os.write(self._fd, view) :]  # a short write continues; it never interleaves
-        self._keys[k] = len(self._records)
-        self._records.append(body)
+
+    def supersede(self, rec: dict, keep: tuple[str, ...] = ("status", "cause", "error")) -> dict:
+        "Replace a key's current record by a newer version; the earlier versions' `keep` fields go into its `history`."
+        k = self.key(rec)
+        if k not in self._keys:
+            raise StoreError(f"{self.path}: key {k} has no record to supersede; append it instead.")
+        old = self._records[self._keys[k]]
+        was = {f: old[f] for f in keep if f in old} | {"_v": old.get("_v", 1)}
+        body = json.loads(canonical_json({**rec, "_v": was["_v"] + 1, "history": [*old.get("history", []), was]}))
+        self._write(body)
+        self._records[self._keys[k]] = body
         return body
 
     def close(self):
