@@ -198,6 +198,9 @@ def report_cmd(
     n_boot: int = typer.Option(2000, help="bootstrap resamples per interval"),
     compare: str = typer.Option("", help="paired tests A~B[,C~D]; default: every pair"),
     protocol: str = typer.Option("canonical", help="PSNR/SSIM protocol: canonical | paper"),
+    browse: Optional[Path] = typer.Option(
+        None, "--browse", help="also write the results browser (a static site: OUT/index.html) to this folder"
+    ),
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
@@ -219,6 +222,10 @@ def report_cmd(
     runs = runs_from_dirs(dirs, s)
     ents = entrants_from_runs(runs, items, protocol)
     paths = write_report(ents, runs, out, split, s, n_boot, s.run.seed, compare, protocol=protocol)
+    if browse:
+        from sciimg.stages import write_browse
+
+        paths["browse"] = write_browse(ents, runs, items, browse, split, n_boot, s.run.seed) / "index.html"
     fmt, num = leaderboard(ents, n_boot, s.run.seed)
     if as_json:
         return _echo_json(

@@ -29,7 +29,7 @@ from .settings import Settings
 __all__ = ['GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generate_run', 'generator_names', 'generate_stage',
            'write_generate', 'Evaluators', 'make_evaluators', 'generated_runs', 'evaluate_stage', 'evaluation_row',
            'evaluation_table', 'write_evaluate', 'answerer_label', 'run_paths', 'report_runs', 'runs_from_dirs',
-           'write_report', 'write_report_run']
+           'write_report', 'write_report_run', 'write_browse']
 
 # %% ../nbs/11b_stages.ipynb #043c7f10
 def names(value: str | Iterable[str] | None) -> list[str]:
@@ -413,3 +413,18 @@ def write_report_run(
     }
     write_json(Path(out_dir) / "run.json", rec)
     return rec
+
+# %% ../nbs/11b_stages.ipynb #8bf40425
+def write_browse(
+    entrants: list[Entrant],
+    runs: dict[str, dict],
+    items: list[Item],
+    out_dir: str | Path,
+    split: str,
+    n_boot: int = 2000,
+    seed: int = 0,
+) -> Path:
+    "The results browser of the evaluated runs, a static site in `out_dir`; returns its folder."
+    from sciimg.browse import browse_site
+
+    return browse_site(entrants, run_paths(runs), items, out_dir, split, n_boot, seed).parent
