@@ -69,3 +69,12 @@ def test_render_records_only_visible_texts(tmp_path):
     r = run_cli("render", sample_dir() / "scripts" / "sample-math-01.py", "--out", tmp_path, "--json")
     texts = json.loads(r.stdout)["texts"]
     assert {"10 cm", "7 cm", "60°", "Triangle ABC"} <= set(texts) and not {"−2", "0", "7"} & set(texts)  # no ticks
+
+
+def test_render_refuses_bad_timeouts(tmp_path):
+    "`render --timeout nan|inf|-1` is a one-line usage error (exit 2), never a traceback."
+    src = sample_dir() / "scripts" / "sample-phys-08.py"
+    for bad in ("nan", "inf", "-1"):
+        r = run_cli("render", src, "--out", tmp_path, "--timeout", bad)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        assert "--timeout" in r.stderr and len(r.stderr.strip().splitlines()) == 1
