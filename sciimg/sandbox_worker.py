@@ -534,7 +534,7 @@ def hidden_reason(t, b, renderer, rgba, drawn: dict | None) -> str:
     if renderer.points_to_pixels(t.get_fontsize()) < MIN_TEXT_PX:
         return "too_small"
     box, why = _shown_box(t, b, rgba.shape[1], rgba.shape[0])
-    if box is None or colour is None:
+    if box is None or colour is None or t.get_path_effects():  # (an outline can show a text of the background's colour)
         return why
     return pixel_reason(rgba, box, colour)
 
