@@ -10,7 +10,7 @@ from .answers import coverage
 from .metrics import ink_stats, is_blank
 
 # %% auto #0
-__all__ = ['overlaps', 'clipped', 'CheckResult', 'check_figure', 'ocr_available', 'ocr_layout']
+__all__ = ['overlaps', 'named', 'clipped', 'CheckResult', 'leaks', 'check_figure', 'ocr_available', 'ocr_layout']
 
 # %% ../nbs/10a_checks.ipynb #7dc2c6f2
 def _area(b) -> float:
@@ -31,14 +31,16 @@ def overlaps(texts: list[dict], min_overlap: float = 0.2) -> list[tuple[str, str
     return out
 
 
-def clipped(texts: list[dict], size: list[int], tol: float = 1.0) -> list[str]:
-    "Labels whose boxes extend beyond the image."
+def named(t: dict) -> dict:
+    "The text and kind of a text record (OCR records have no kind: `text`)."
+    return {"text": t["text"], "kind": t.get("kind", "text")}
+
+
+def clipped(texts: list[dict], size: list[int], tol: float = 1.0) -> list[dict]:
+    "Texts (tick labels aside) whose boxes extend beyond the image: each one's text and kind."
     w, h = size
-    return [
-        t["text"]
-        for t in texts
-        if t["bbox"][0] < -tol or t["bbox"][1] < -tol or t["bbox"][2] > w + tol or t["bbox"][3] > h + tol
-    ]
+    out = lambda b: b[0] < -tol or b[1] < -tol or b[2] > w + tol or b[3] > h + tol
+    return [named(t) for t in texts if t.get("kind") != "tick" and out(t["bbox"])]
 
 # %% ../nbs/10a_checks.ipynb #56ee02aa
 @dataclass
@@ -55,6 +57,12 @@ class CheckResult:
         return asdict(self)
 
 
+def leaks(texts: list[dict], question: str, answer: str) -> list[dict]:
+    "Numbers of `answer` (not given in `question`) that a text other than a tick label shows: value, text, kind."
+    shown = [t for t in texts if t.get("kind") != "tick"]
+    return [{"value": v, **named(t)} for t in shown for v in coverage(question, [t["text"]], answer).leaked]
+
+
 def check_figure(figures: list[dict], question: str, answer: str = "", min_coverage: float = 0.8) -> CheckResult:
     "Checks of one rendered item (its sandbox figure records) against its problem."
     texts = [t for f in figures for t in f["texts"]]
@@ -65,7 +73,7 @@ def check_figure(figures: list[dict], question: str, answer: str = "", min_cover
         clipped=[c for f in figures for c in clipped(f["texts"], f["size"])],
         coverage=cov.ratio,
         missing=cov.missing,
-        leaked=cov.leaked,
+        leaked=leaks(texts, question, answer),
     )
     r.passed = (
         not r.blank

@@ -12,11 +12,11 @@ from .core import SciimgError
 from .settings import Settings, load_settings
 
 # %% auto #0
-__all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt', 'data_stats',
-           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
-           'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'construct_cmd', 'finetune_cmd',
-           'main']
+__all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt',
+           'MAX_SCRIPT_BYTES', 'data_stats', 'data_validate', 'data_download', 'settings_show', 'reproduce_cmd',
+           'report_cmd', 'cache_stats', 'cache_export', 'cache_import', 'providers_list', 'providers_try',
+           'generate_cmd', 'evaluate_cmd', 'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd',
+           'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 app = typer.Typer(
@@ -281,6 +281,31 @@ def cache_import(archive: Path, dir: Optional[str] = typer.Option(None), setting
         f"imported {_cache(load_settings(settings), dir, mode='auto').import_(archive)} new calls from {archive}"
     )
 
+# %% ../nbs/13_cli.ipynb #4e1b2c30
+MAX_SCRIPT_BYTES = 1 << 20  # the largest script `sciimg render` accepts (generated code is a few kB)
+
+
+def _render_input(script: Path, timeout: float, dpi: int) -> None:
+    "Refuse what `sciimg render` cannot run, before a worker starts: a SciimgError naming the option or the file."
+    import math, stat
+
+    if not (math.isfinite(timeout) and 0 < timeout <= 3600):
+        raise SciimgError(f"--timeout {timeout}: must be a number of seconds above 0 and at most 3600")
+    if not 10 <= dpi <= 1200:
+        raise SciimgError(f"--dpi {dpi}: must be between 10 and 1200")
+    try:
+        st = script.stat()
+    except OSError:
+        raise SciimgError(f"{script}: no such script") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise SciimgError(f"{script}: not a regular file (a folder, device or pipe)")
+    if st.st_size > MAX_SCRIPT_BYTES:
+        raise SciimgError(f"{script}: larger than the {MAX_SCRIPT_BYTES >> 20} MiB limit for a script")
+    try:
+        script.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SciimgError(f"{script}: not UTF-8 text (byte {e.start})") from None
+
 # %% ../nbs/13_cli.ipynb #af0e5c0e
 @providers_app.command("list")
 def providers_list(settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
@@ -420,8 +445,8 @@ def metrics_cmd(
     "PSNR/SSIM (and CLIP, FID/KID) for arbitrary (generated, reference) pairs; per-pair values with statuses and aggregates."
     from sciimg.metrics import FID_FEATURES, load_clip, metrics_for_pairs, pixel_features
 
-    if not pairs.is_file():
-        raise SciimgError(f"{pairs}: no such CSV")
+    if protocol not in ("paper", "canonical"):
+        raise SciimgError(f"--protocol {protocol}: use paper or canonical")
     out = metrics_for_pairs(
         pairs,
         protocol,
@@ -445,8 +470,7 @@ def render_cmd(
     "Render one (untrusted) matplotlib script in the sandbox; print status, images, texts, error, time and isolation."
     from sciimg.sandbox import render_script
 
-    if not script.is_file():
-        raise SciimgError(f"{script}: no such script")
+    _render_input(script, timeout, dpi)
     r = render_script(script, out, timeout=timeout, dpi=dpi)
     d = {k: getattr(r, k) for k in ("status", "images", "texts", "error", "elapsed_s", "isolation", "self_reported")}
     if as_json:

@@ -4,7 +4,8 @@
 
 # %% ../nbs/01_data.ipynb #49066b57
 from __future__ import annotations
-import collections, concurrent.futures as cf, dataclasses, difflib, json, os, re, shutil, time, urllib.error, urllib.request
+import collections, concurrent.futures as cf, dataclasses, difflib, json, os, re, shutil, stat, time
+import urllib.error, urllib.request
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,11 +23,12 @@ from sciimg.core import (
 )
 
 # %% auto #0
-__all__ = ['SUBJECTS', 'TAXONOMY', 'TYPES', 'LETTERS', 'TEXT_ANCHORED', 'ITEM_FIELDS', 'QUIZ_FIELDS', 'DataError', 'ImageType',
-           'parse_image_type', 'Quiz', 'Item', 'quiz_from_dict', 'item_from_dict', 'read_json', 'Finding',
-           'validate_items', 'Benchmark', 'load_release_dir', 'load_combined', 'sample_dir', 'load_sample',
-           'release_pin', 'release_manifest', 'release_dest', 'download_release', 'resolve_source', 'load_benchmark',
-           'split_stats', 'stats', 'letter_counts', 'shuffle_options']
+__all__ = ['SUBJECTS', 'TAXONOMY', 'TYPES', 'LETTERS', 'TEXT_ANCHORED', 'ITEM_FIELDS', 'QUIZ_FIELDS', 'MAX_ID_BYTES',
+           'MAX_DATA_BYTES', 'MAX_JSON_DEPTH', 'DataError', 'ImageType', 'parse_image_type', 'Quiz', 'Item',
+           'quiz_from_dict', 'id_problem', 'item_from_dict', 'read_json', 'Finding', 'validate_items', 'Benchmark',
+           'load_release_dir', 'load_combined', 'sample_dir', 'load_sample', 'release_pin', 'release_manifest',
+           'release_dest', 'download_release', 'resolve_source', 'load_benchmark', 'split_stats', 'stats',
+           'letter_counts', 'shuffle_options']
 
 # %% ../nbs/01_data.ipynb #a43b81fa
 class DataError(SciimgError):
@@ -199,6 +201,22 @@ def quiz_from_dict(d: Any, where: str) -> Quiz:
     )
 
 # %% ../nbs/01_data.ipynb #a720cf88
+MAX_ID_BYTES = 200  # an id names files (`images/<id>.png`): it must fit in a file name
+
+
+def id_problem(iid: str) -> str:
+    "Why `iid` cannot name files (runs keep `images/<id>.png`; SeePhys figures are `seephys_images/<id>.png`); '' if it can."
+    if iid in (".", ".."):
+        return "is a relative folder name"
+    if "/" in iid or "\\" in iid:
+        return "contains a path separator (or is a path)"
+    if re.search(r"[\x00-\x1f\x7f]", iid):
+        return "contains a control character"
+    if len(iid.encode("utf-8", "replace")) > MAX_ID_BYTES:
+        return f"is longer than {MAX_ID_BYTES} bytes"
+    return ""
+
+
 def item_from_dict(d: Any, file: str, index: int, split: str) -> Item:
     "An `Item` from its release dict (`index`: its position in `file`, used when the id is missing)."
     if not isinstance(d, dict):
@@ -206,6 +224,8 @@ def item_from_dict(d: Any, file: str, index: int, split: str) -> Item:
     if "id" not in d or not isinstance(d["id"], (str, int)) or str(d["id"]).strip() == "":
         raise DataError(f"{file}: entry #{index}: field 'id' is missing or empty")
     iid = str(d["id"]).strip()
+    if why := id_problem(iid):
+        raise DataError(f"{file}: entry #{index}: field 'id' {iid[:60]!r} {why}; ids name files, so it may not")
     where = f"{file}: item {iid!r}"
     quizzes = _need(d, "quizzes", list, where)
     if not quizzes:
@@ -231,22 +251,60 @@ def item_from_dict(d: Any, file: str, index: int, split: str) -> Item:
     )
 
 # %% ../nbs/01_data.ipynb #15627807
-def read_json(path: str | Path) -> Any:
-    "Parsed JSON of `path`; a `DataError` naming the file (and line/column) when it is absent or invalid."
-    p = Path(path)
-    if not p.is_file():
-        raise DataError(f"{p}: file not found")
+MAX_DATA_BYTES = 64 << 20  # a benchmark file larger than this is refused (the release's scigen.json is 3.7 MB)
+MAX_JSON_DEPTH = 32  # nesting a benchmark file may have (the release needs 5: list, item, quizzes, quiz, options)
+
+
+def _file_bytes(p: Path, cap: int = MAX_DATA_BYTES) -> bytes:
+    "The bytes of `p`, a regular file of at most `cap` bytes (a device, a pipe or a folder is refused unread)."
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
+        st = p.stat()
+    except OSError as e:
+        raise DataError(f"{p}: file not found" if isinstance(e, FileNotFoundError) else f"{p}: {e.strerror}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise DataError(f"{p}: not a regular file (a folder, device or pipe); data files must be plain files")
+    with open(p, "rb") as f:
+        data = f.read(cap + 1)
+    if len(data) > cap:
+        raise DataError(f"{p}: larger than the {cap >> 20} MiB limit for a data file")
+    return data
+
+
+def _too_deep(x: Any, limit: int) -> bool:
+    "Does `x` nest lists and objects more than `limit` levels deep? (Iterative: no recursion.)"
+    todo = [(x, 1)]
+    while todo:
+        v, d = todo.pop()
+        if d > limit:
+            return True
+        kids = v.values() if isinstance(v, dict) else v
+        todo += [(k, d + 1) for k in kids if isinstance(k, (list, dict))]
+    return False
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def read_json(path: str | Path) -> Any:
+    "Parsed JSON of `path`; a `DataError` naming the file (and line/column) when it is absent, too large or invalid."
+    p = Path(path)
+    data = _file_bytes(p)
+    try:
+        text = data.decode("utf-8-sig")  # (a leading byte-order mark is allowed)
+        x = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
-        hint = (
-            " (the file looks truncated: re-download or restore it)"
-            if e.pos >= len(p.read_text(encoding="utf-8").rstrip()) - 1
-            else ""
-        )
+        hint = " (the file looks truncated: re-download or restore it)" if e.pos >= len(text.rstrip()) - 1 else ""
         raise DataError(f"{p}: invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}{hint}") from None
     except UnicodeDecodeError as e:
         raise DataError(f"{p}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except RecursionError:
+        raise DataError(f"{p}: JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError as e:  # NaN/Infinity, integers too long to convert
+        raise DataError(f"{p}: invalid JSON: {str(e)[:200]}") from None
+    if isinstance(x, (list, dict)) and _too_deep(x, MAX_JSON_DEPTH):
+        raise DataError(f"{p}: JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    return x
 
 # %% ../nbs/01_data.ipynb #940d58fc
 @dataclass
@@ -288,8 +346,12 @@ def _image_finding(it: Item, file: str) -> Finding | None:
     p = Path(it.reference_image)
     if not p.is_file():
         return Finding("missing_reference_image", "warning", file, it.id, "reference_image", f"{p} not found")
+    from sciimg.metrics import MAX_PIXELS, over_cap
+
     try:
         with Image.open(p) as im:
+            if im.width * im.height > MAX_PIXELS:
+                return Finding("too_large_reference_image", "warning", file, it.id, "reference_image", over_cap(im))
             im.load()
     except Exception as e:
         return Finding(
@@ -357,11 +419,25 @@ class Benchmark:
         raise KeyError(item_id)
 
 # %% ../nbs/01_data.ipynb #351d00f9
-def _parse_items(raw: Any, file: str, split: str | None, strict: bool, findings: list[Finding]) -> list[Item]:
-    "Items of a JSON list; `split=None` takes each item's `source` field (the combined file)."
+def _claim(it: Item, where: str, seen: dict[str, str], strict: bool, findings: list[Finding], file: str) -> bool:
+    "Register `it`, found at `where`; a second item with its id is an error naming both places (left out when lenient)."
+    if it.id not in seen:
+        seen[it.id] = where
+        return True
+    msg = f"duplicate id {it.id!r}: used by {seen[it.id]} and by {where}"
+    if strict:
+        raise DataError(f"{file}: item {it.id!r}: field 'id': {msg} (runs key their records by id)")
+    findings.append(Finding("duplicate_id", "error", file, it.id, "id", f"{msg} (the later one is left out)"))
+    return False
+
+
+def _parse_items(
+    raw: Any, file: str, split: str | None, strict: bool, findings: list[Finding], seen: dict[str, str] | None = None
+) -> list[Item]:
+    "Items of a JSON list; `split=None` takes each item's `source` field (the combined file); `seen`: ids read so far."
     if not isinstance(raw, list):
         raise DataError(f"{file}: expected a JSON list of items, got {type(raw).__name__}")
-    items = []
+    items, seen = [], {} if seen is None else seen
     for i, d in enumerate(raw):
         sp = split or (d.get("source") if isinstance(d, dict) else None)
         try:
@@ -369,18 +445,21 @@ def _parse_items(raw: Any, file: str, split: str | None, strict: bool, findings:
                 raise DataError(
                     f"{file}: entry #{i}: field 'source' is missing (the combined file needs scigen|seephys)"
                 )
-            items.append(item_from_dict(d, file, i, sp))
+            it = item_from_dict(d, file, i, sp)
         except DataError as e:
             if strict:
                 raise
-            iid = str(d.get("id", f"#{i}")) if isinstance(d, dict) else f"#{i}"
+            iid = str(d.get("id", f"#{i}"))[:60] if isinstance(d, dict) else f"#{i}"
             findings.append(Finding("schema_error", "error", file, iid, "-", f"{e} (item left out)"))
+            continue
+        if _claim(it, f"{Path(file).name} entry #{i}", seen, strict, findings, file):
+            items.append(it)
     return items
 
 # %% ../nbs/01_data.ipynb #3ce6a7ff
 def load_release_dir(path: str | Path, strict: bool = True, check_images: bool = True) -> Benchmark:
-    "Load a folder in the SciGenBench release layout."
-    root, items, findings, files = Path(path), [], [], {}
+    "Load a folder in the SciGenBench release layout (an id used in both files is an error naming both)."
+    root, items, findings, files, seen = Path(path), [], [], {}, {}
     if not root.is_dir():
         raise DataError(f"{root}: not a folder (expected scigen.json / seephys.json / seephys_images/)")
     names = [n for n in ("scigen", "seephys") if (root / f"{n}.json").exists()]
@@ -388,8 +467,8 @@ def load_release_dir(path: str | Path, strict: bool = True, check_images: bool =
         raise DataError(f"{root}: neither scigen.json nor seephys.json is here; is this a SciGenBench release folder?")
     for name in names:
         f = root / f"{name}.json"
-        files[f.name] = sha256_file(f)
-        new = _parse_items(read_json(f), str(f), name, strict, findings)
+        new = _parse_items(read_json(f), str(f), name, strict, findings, seen)
+        files[f.name] = sha256_file(f)  # (after read_json: a regular file of bounded size)
         for it in new:
             if name == "seephys":
                 it.reference_image = str(root / "seephys_images" / f"{it.id}.png")

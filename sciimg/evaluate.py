@@ -13,7 +13,7 @@ from .core import Progress, write_json
 from .data import Item
 from .judge import Judge, judge_means, Verdict
 import numpy as np
-from .metrics import clip_scores, fid_from_features, kid_from_features, load_image, psnr_ssim
+from .metrics import clip_scores, fid_from_features, kid_stats, load_image, psnr_ssim
 from .providers import ChatRequest, Message, Provider
 from .answers import verify_answer_with
 from .records import open_evals, read_evals, read_generations
@@ -202,7 +202,7 @@ def set_metrics(
     if len(pairs) < 2:
         return {"status": "too_few_pairs", "pairs": len(pairs), "features": name}
     a, b = features([r for _, r in pairs]), features([g for g, _ in pairs])
-    kid, kid_std = kid_from_features(a, b)
+    kid = kid_stats(a, b)  # kid, kid_std (None, with kid_note, under 10 pairs), kid_subset
     rng, fids = np.random.default_rng(seed), []
     for _ in range(n_boot):  # resample item pairs (generated and reference together)
         i = rng.integers(0, len(pairs), len(pairs))
@@ -213,8 +213,7 @@ def set_metrics(
         "status": "ok",
         "features": name,
         "fid": fid_from_features(a, b),
-        "kid": kid,
-        "kid_std": kid_std,
+        **kid,
         "n": len(pairs),
         "fid_ci": ci,
         "n_boot": n_boot,

@@ -4,19 +4,20 @@
 
 # %% ../nbs/10_metrics.ipynb #fedf5e9b
 from __future__ import annotations
-import io, warnings
+import csv, io, re, stat, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 import numpy as np
 from PIL import Image, ImageOps
-from .core import SciimgError
+from .core import Progress, SciimgError
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'ink_stats', 'is_blank', 'Loaded', 'load_image',
-           'paper_pair', 'canonical_pair', 'psnr_ssim', 'fid_from_features', 'kid_from_features', 'pixel_features',
-           'fid_kid', 'inception_features', 'streamed_features', 'fid_features', 'load_clip', 'clip_scores',
-           'tiny_clip', 'metrics_for_pairs']
+__all__ = ['MAX_PIXELS', 'KID_MIN_IMAGES', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'MAX_CSV_BYTES', 'PAIR_FIELDS',
+           'ink_stats', 'is_blank', 'over_cap', 'Loaded', 'load_image', 'paper_pair', 'canonical_pair', 'psnr_ssim',
+           'fid_from_features', 'kid_stats', 'kid_from_features', 'pixel_features', 'fid_kid', 'inception_features',
+           'streamed_features', 'fid_features', 'load_clip', 'clip_scores', 'tiny_clip', 'PairsError', 'read_pairs',
+           'metrics_for_pairs']
 
 # %% ../nbs/10_metrics.ipynb #3175bb9b
 def _dominant(im) -> tuple:
@@ -46,7 +47,13 @@ def is_blank(stats: dict) -> bool:
     return stats["ink"] < 0.0005
 
 # %% ../nbs/10_metrics.ipynb #5fb7b292
-MAX_PIXELS = 50_000_000
+MAX_PIXELS = 25_000_000  # the decode cap: 25 Mpx (5000 × 5000), 100 MB decoded at 4 bytes a pixel
+
+
+def over_cap(im: Image.Image | None = None) -> str:
+    "Why an image is refused before decoding: its size against the decode cap, in megapixels and bytes."
+    size = f"{im.width}×{im.height} = {im.width * im.height / 1e6:.1f} Mpx is " if im is not None else ""
+    return f"{size}over the decode cap of {MAX_PIXELS / 1e6:g} Mpx ({4 * MAX_PIXELS / 1e6:g} MB decoded at 4 bytes a pixel)"
 
 
 @dataclass
@@ -58,13 +65,10 @@ class Loaded:
 
 def _to_rgb(im: Image.Image, composite: bool) -> Image.Image:
     if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-        im = Image.fromarray(
-            (
-                np.asarray(im, dtype=np.float64)
-                / (65535 if im.mode.startswith("I;16") else max(1, np.asarray(im).max()))
-                * 255
-            ).astype(np.uint8)
-        )
+        x = np.asarray(im, dtype=np.float64)
+        x /= 65535 if im.mode.startswith("I;16") else max(1, x.max())  # (in place: one float copy, not three)
+        x *= 255
+        im = Image.fromarray(x.astype(np.uint8))
     if composite and (im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info)):
         im = im.convert("RGBA")
         return Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im).convert("RGB")
@@ -74,21 +78,21 @@ def _to_rgb(im: Image.Image, composite: bool) -> Image.Image:
 def load_image(src: str | Path | bytes | Image.Image | None, composite: bool = True) -> Loaded:
     "An RGB image (transparency onto white when `composite`, else dropped as the paper's code does) or a typed failure."
     if src is None or (isinstance(src, (str, Path)) and not Path(src).is_file()):
-        return Loaded(None, "missing", f"{src} not found")
+        return Loaded(None, "missing", f"{src} not found (or not a regular file)")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # (our cap, below PIL's, is checked next)
             im = src if isinstance(src, Image.Image) else Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
             if im.width * im.height > MAX_PIXELS:
-                return Loaded(None, "too_large", f"{im.width}×{im.height} pixels")
+                return Loaded(None, "too_large", over_cap(im))
             note = (
                 f"animated ({getattr(im, 'n_frames', 1)} frames): first frame used"
                 if getattr(im, "is_animated", False)
                 else ""
             )
             im.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        return Loaded(None, "too_large", str(e)[:200])
+    except Image.DecompressionBombError as e:  # (PIL refuses over 179 Mpx while reading the header)
+        return Loaded(None, "too_large", f"{str(e)[:120]}: {over_cap()}")
     except Exception as e:
         return Loaded(None, "corrupt", f"{type(e).__name__}: {e}"[:200])
     if im.width == 0 or im.height == 0:
@@ -153,21 +157,35 @@ def fid_from_features(a: np.ndarray, b: np.ndarray) -> float:
     return float(max(0.0, ((mu1 - mu2) ** 2).sum() + np.trace(s1) + np.trace(s2) - 2 * np.trace(np.real(covmean))))
 
 
+KID_MIN_IMAGES = 10  # below this, KID is one estimate over all the images and has no spread
+
+
+def _mmd2(x: np.ndarray, y: np.ndarray) -> float:
+    "Unbiased MMD² of two equal-sized feature sets under the cubic polynomial kernel."
+    m, k = len(x), lambda p, q: (p @ q.T / x.shape[1] + 1) ** 3
+    kxx, kyy = k(x, x), k(y, y)
+    return float((kxx.sum() - np.trace(kxx) + kyy.sum() - np.trace(kyy)) / (m * (m - 1)) - 2 * k(x, y).mean())
+
+
+def kid_stats(a: np.ndarray, b: np.ndarray, subsets: int = 50, subset_size: int = 100, seed: int = 0) -> dict:
+    "KID (unbiased MMD², cubic kernel): mean and std over random subsets of min(`subset_size`, n // 2) images."
+    n, rng = min(len(a), len(b)), np.random.default_rng(seed)
+    if n < KID_MIN_IMAGES:
+        note = f"kid_std unavailable: {n} images, KID's spread needs at least {KID_MIN_IMAGES}"
+        return {"kid": _mmd2(a[:n], b[:n]) if n >= 2 else None, "kid_std": None, "kid_subset": n, "kid_note": note}
+    m = min(subset_size, n // 2)  # smaller than the set, so that subsets differ (n ≤ 100 used to give a std of 0)
+    vals = [
+        _mmd2(a[rng.choice(len(a), m, replace=False)], b[rng.choice(len(b), m, replace=False)]) for _ in range(subsets)
+    ]
+    return {"kid": float(np.mean(vals)), "kid_std": float(np.std(vals)), "kid_subset": m}
+
+
 def kid_from_features(
     a: np.ndarray, b: np.ndarray, subsets: int = 50, subset_size: int = 100, seed: int = 0
-) -> tuple[float, float]:
-    "Kernel Inception Distance (unbiased MMD², cubic polynomial kernel): mean and std over random subsets."
-    rng, d = np.random.default_rng(seed), a.shape[1]
-    m = min(subset_size, len(a), len(b))
-    vals = []
-    k = lambda x, y: (x @ y.T / d + 1) ** 3
-    for _ in range(subsets):
-        x, y = a[rng.choice(len(a), m, replace=False)], b[rng.choice(len(b), m, replace=False)]
-        kxx, kyy, kxy = k(x, x), k(y, y), k(x, y)
-        vals.append(
-            (kxx.sum() - np.trace(kxx)) / (m * (m - 1)) + (kyy.sum() - np.trace(kyy)) / (m * (m - 1)) - 2 * kxy.mean()
-        )
-    return float(np.mean(vals)), float(np.std(vals))
+) -> tuple[float | None, float | None]:
+    "(KID mean, std over subsets) — `kid_stats` without its notes; the std is None below `KID_MIN_IMAGES` images."
+    s = kid_stats(a, b, subsets, subset_size, seed)
+    return s["kid"], s["kid_std"]
 
 # %% ../nbs/10_metrics.ipynb #e3dd1ffc
 def pixel_features(images: list[Image.Image], dim: int = 64, seed: int = 0) -> np.ndarray:
@@ -184,10 +202,9 @@ def pixel_features(images: list[Image.Image], dim: int = 64, seed: int = 0) -> n
 
 
 def fid_kid(gen: list[Image.Image], ref: list[Image.Image], features: Callable = pixel_features) -> dict:
-    "FID and KID (mean, std) of two image sets under a feature extractor."
+    "FID and KID (mean, std over subsets, subset size) of two image sets under a feature extractor."
     a, b = features(ref), features(gen)
-    kid, kid_std = kid_from_features(a, b)
-    return {"fid": fid_from_features(a, b), "kid": kid, "kid_std": kid_std, "n": len(gen)}
+    return {"fid": fid_from_features(a, b), **kid_stats(a, b), "n": len(gen)}
 
 # %% ../nbs/10_metrics.ipynb #0662be40
 INCEPTION_FILE = "weights-inception-2015-12-05-6726825d.pth"
@@ -345,6 +362,79 @@ def tiny_clip():
     return CLIPModel(cfg).eval(), proc
 
 # %% ../nbs/10_metrics.ipynb #26ff1fa8
+class PairsError(SciimgError):
+    "A pairs CSV that cannot be read as it is; the message names the file, the row and the field."
+
+
+MAX_CSV_BYTES = 64 << 20  # a pairs CSV larger than this is refused
+PAIR_FIELDS = ("generated", "reference")  # required columns; `text` (for CLIP) is optional
+
+
+def _csv_text(p: Path) -> str:
+    "The text of a pairs CSV: a regular file under the size cap, UTF-8 (a byte-order mark is dropped)."
+    try:
+        st = p.stat()
+    except OSError:
+        raise PairsError(f"{p}: no such CSV") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise PairsError(f"{p}: not a regular file (a folder, device or pipe)")
+    with open(p, "rb") as f:
+        data = f.read(MAX_CSV_BYTES + 1)
+    if len(data) > MAX_CSV_BYTES:
+        raise PairsError(f"{p}: larger than the {MAX_CSV_BYTES >> 20} MiB limit for a pairs CSV")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise PairsError(f"{p}: row {line}: not UTF-8 text (byte {e.start})") from None
+
+
+def _pair_row(p: Path, head: list[str], row: list[str], line: int) -> dict:
+    "One CSV row as `{row, generated, reference[, text]}`; a PairsError naming the row and field when it is damaged."
+    if len(row) < len(head):
+        raise PairsError(f"{p}: row {line}: {len(row)} of {len(head)} columns (field {head[len(row)]!r} is missing)")
+    if any(v.strip() for v in row[len(head) :]):
+        raise PairsError(f"{p}: row {line}: {len(row)} fields for the header's {len(head)} columns")
+    rec = dict(zip(head, row))
+    for k in PAIR_FIELDS:
+        if not rec[k].strip():
+            raise PairsError(f"{p}: row {line}: field {k!r} is empty")
+    for k, v in rec.items():
+        if re.search(r"[\x00-\x08\x0b-\x1f]", v):
+            raise PairsError(f"{p}: row {line}: field {k!r} holds a control character")
+    return {"row": line, **{k: rec[k] for k in (*PAIR_FIELDS, "text") if k in rec}}
+
+
+def read_pairs(csv_path: str | Path) -> list[dict]:
+    "Every row of a pairs CSV (`generated,reference[,text]`), checked before any image is read."
+    p = Path(csv_path)
+    reader = csv.reader(io.StringIO(_csv_text(p), newline=""), strict=True)
+    try:
+        head = [h.strip() for h in next(reader, [])]
+        if missing := [k for k in PAIR_FIELDS if k not in head]:
+            raise PairsError(
+                f"{p}: columns must include generated,reference (missing {', '.join(missing)}; found {head})"
+            )
+        if len(set(head)) < len(head):
+            raise PairsError(f"{p}: row 1: a column name appears twice ({head})")
+        return [_pair_row(p, head, row, reader.line_num) for row in reader if any(v.strip() for v in row)]
+    except csv.Error as e:
+        raise PairsError(f"{p}: row {reader.line_num}: {e}") from None
+
+
+def _pair(base: Path, r: dict, protocol: str, clip) -> tuple[dict, tuple | None]:
+    "The record of one CSV row and its two images (generated, reference), or None when one cannot be used."
+    g, ref = load_image(base / r["generated"]), load_image(base / r["reference"])
+    rec = {**{k: r[k] for k in ("row", "generated", "reference")}, "status": "ok"}
+    if g.status != "ok" or ref.status != "ok":
+        status = f"generated_{g.status}" if g.status != "ok" else f"reference_{ref.status}"
+        return rec | {"status": status, "note": g.note or ref.note}, None
+    rec.update(psnr_ssim(g.image, ref.image, protocol))
+    if clip is not None and r.get("text"):
+        rec["clip"] = clip_scores([g.image], [r["text"]], *clip)[0]
+    return rec, (g.image, ref.image)
+
+
 def metrics_for_pairs(
     csv_path: str | Path,
     protocol: str = "canonical",
@@ -352,39 +442,26 @@ def metrics_for_pairs(
     features: Callable | None = None,
     feature_name: str = "",
 ) -> dict:
-    "Per-pair PSNR/SSIM (and CLIP) with statuses, plus aggregates (and FID/KID over the valid pairs)."
-    import csv
-
-    base = Path(csv_path).parent
-    rows, gens, refs = [], [], []
-    with open(csv_path, newline="") as f:
-        for i, r in enumerate(csv.DictReader(f)):
-            if "generated" not in r or "reference" not in r:
-                raise SciimgError(f"{csv_path}: columns must include generated,reference (row {i + 2})")
-            g, ref = load_image(base / r["generated"]), load_image(base / r["reference"])
-            rec = {"row": i + 2, "generated": r["generated"], "reference": r["reference"], "status": "ok"}
-            if g.status != "ok" or ref.status != "ok":
-                rec.update(
-                    status=f"generated_{g.status}" if g.status != "ok" else f"reference_{ref.status}",
-                    note=(g.note or ref.note),
-                )
-                rows.append(rec)
-                continue
-            rec.update(psnr_ssim(g.image, ref.image, protocol))
-            if clip is not None and r.get("text"):
-                rec["clip"] = clip_scores([g.image], [r["text"]], *clip)[0]
+    "Per-pair PSNR/SSIM (and CLIP) with statuses, plus aggregates (and FID/KID over the valid pairs); one pair in memory."
+    base, rows, feats = Path(csv_path).parent, [], ([], [])  # feats: (reference, generated) feature rows
+    pairs = read_pairs(csv_path)  # a damaged row stops the command before any image is read
+    with Progress(len(pairs), "metrics") as bar:
+        for r in pairs:
+            rec, images = _pair(base, r, protocol, clip)
             rows.append(rec)
-            gens.append(g.image)
-            refs.append(ref.image)
+            if images is not None and features is not None:  # keep features, never the images
+                feats[0].append(features([images[1]])[0])
+                feats[1].append(features([images[0]])[0])
+            bar.done(images is not None)
+            del images
     ok = [r for r in rows if r["status"] == "ok"]
     agg = {"pairs": len(rows), "ok": len(ok), "protocol": protocol}
     for k in ("psnr", "ssim", "clip"):
         vals = [r[k] for r in ok if k in r and r[k] != float("inf")]
         if vals:
             agg[k] = round(float(np.mean(vals)), 6)
-    if features is not None and len(gens) >= 2:
-        agg.update(
-            {f"{k}": v for k, v in fid_kid(gens, refs, features).items()},
-            features=feature_name or getattr(features, "__name__", ""),
-        )
+    if features is not None and len(feats[1]) >= 2:
+        a, b = np.stack(feats[0]), np.stack(feats[1])
+        agg.update(fid=fid_from_features(a, b), **kid_stats(a, b), n=len(b))
+        agg["features"] = feature_name or getattr(features, "__name__", "")
     return {"pairs": rows, "aggregate": agg}

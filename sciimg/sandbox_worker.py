@@ -12,13 +12,14 @@ from typing import Any
 __all__ = ['FRAME', 'OPTIONAL_FILES', 'OPTIONAL_TREES', 'CLONE_NEWNS', 'CLONE_NEWUTS', 'CLONE_NEWIPC', 'CLONE_NEWPID',
            'CLONE_NEWNET', 'MS_RDONLY', 'MS_NOSUID', 'MS_NODEV', 'MS_NOEXEC', 'MS_REMOUNT', 'MS_BIND', 'MS_REC',
            'MS_PRIVATE', 'PR_SET_PDEATHSIG', 'PR_SET_NO_NEW_PRIVS', 'BLOCK', 'NATIVE_MODULES', 'WRITES', 'LISTS',
-           'JOB_STATUSES', 'SELF_REPORTED', 'HEAD_CAP', 'PRELOAD', 'WARM_TEXT', 'ProtocolError', 'pack', 'write_all',
-           'read_exact', 'parse_header', 'read_frame', 'python_trees', 'package_files', 'allowlist', 'prctl',
-           'enter_namespaces', 'Blocked', 'set_limits', 'drop_uid', 'neutralise_spawn', 'guard', 'FdCap', 'own_fds',
-           'neutralise_pyplot', 'text_artists', 'text_boxes', 'axes_info', 'draw_figure', 'trim_tb', 'run_script',
-           'collect', 'job_main', 'send', 'wait_job', 'check_reply', 'exit_status', 'judge', 'kill_jobs', 'reap',
-           'wipe', 'warm', 'Zygote', 'bigger_pipe', 'captured', 'isolate', 'readable_paths', 'zygote_main',
-           'uid_can_import']
+           'TEXT_KINDS', 'HIDDEN_REASONS', 'MIN_ALPHA', 'MIN_TEXT_PX', 'MIN_CONTRAST', 'MAX_HIDDEN', 'JOB_STATUSES',
+           'SELF_REPORTED', 'HEAD_CAP', 'PRELOAD', 'WARM_TEXT', 'ProtocolError', 'pack', 'write_all', 'read_exact',
+           'parse_header', 'read_frame', 'python_trees', 'package_files', 'allowlist', 'prctl', 'enter_namespaces',
+           'Blocked', 'set_limits', 'drop_uid', 'neutralise_spawn', 'guard', 'FdCap', 'own_fds', 'neutralise_pyplot',
+           'text_artists', 'axes_info', 'text_kinds', 'draw_noting_texts', 'pixel_reason', 'hidden_reason',
+           'text_boxes', 'draw_figure', 'trim_tb', 'run_script', 'collect', 'job_main', 'send', 'wait_job',
+           'check_reply', 'exit_status', 'judge', 'kill_jobs', 'reap', 'wipe', 'warm', 'Zygote', 'bigger_pipe',
+           'captured', 'isolate', 'readable_paths', 'zygote_main', 'uid_can_import']
 
 # %% ../nbs/05a_sandbox_worker.ipynb #046fa181
 FRAME = struct.Struct(">II")  # header bytes, blob bytes
@@ -379,7 +380,7 @@ def neutralise_pyplot(plt, mfig, calls: dict, max_figures: int) -> None:
 
 # %% ../nbs/05a_sandbox_worker.ipynb #9a297c25
 def _box(b, height: int) -> list[float]:
-    return [round(b.x0, 1), round(height - b.y1, 1), round(b.x1, 1), round(height - b.y0, 1)]
+    return [round(float(v), 1) for v in (b.x0, height - b.y1, b.x1, height - b.y0)]
 
 
 def text_artists(artist) -> list:
@@ -397,21 +398,6 @@ def _axis_children(axis) -> list:
     major = axis.__dict__.get("majorTicks", [])[: len(axis.get_majorticklocs())]
     minor = axis.__dict__.get("minorTicks", [])[: len(axis.get_minorticklocs())]
     return [axis.label, axis.offsetText, *major, *minor]
-
-
-def text_boxes(fig, renderer, height: int) -> list[dict]:
-    "Every visible, non-empty text artist of `fig` with its pixel box (top-left origin) and font size."
-    out = []
-    for t in text_artists(fig):
-        s = t.get_text()
-        if not s.strip() or not t.get_visible():
-            continue
-        try:
-            b = t.get_window_extent(renderer)
-        except Exception:
-            continue
-        out.append({"text": s, "bbox": _box(b, height), "fontsize": round(float(t.get_fontsize()), 1)})
-    return out
 
 
 def axes_info(fig, height: int) -> list[dict]:
@@ -433,19 +419,164 @@ def axes_info(fig, height: int) -> list[dict]:
         )
     return out
 
+# %% ../nbs/05a_sandbox_worker.ipynb #5c1e7a01
+TEXT_KINDS = ("title", "label", "tick", "legend", "table", "annotation", "text")
+HIDDEN_REASONS = ("not_drawn", "transparent", "too_small", "off_canvas", "clipped", "background", "covered")
+MIN_ALPHA = 0.05  # a text more transparent than this is not seen
+MIN_TEXT_PX = 6.0  # font size in pixels at the saved dpi below which a text is not legible
+MIN_CONTRAST = 32.0  # RGB distance (0–441) between a text's colour and its background below which it is not seen
+MAX_HIDDEN = 100  # hidden texts kept per figure (the record's diagnostics)
+
+
+def text_kinds(fig) -> dict[int, str]:
+    "`id(text) -> kind` for the texts a figure gives a role: titles, axis labels, tick labels, legends, tables."
+    kinds = {}
+    put = lambda ts, k: kinds.update({id(t): k for t in ts if t is not None})
+    put([getattr(fig, "_suptitle", None)], "title")
+    put([getattr(fig, "_supxlabel", None), getattr(fig, "_supylabel", None)], "label")
+    for ax in fig.axes:
+        put([ax.title, getattr(ax, "_left_title", None), getattr(ax, "_right_title", None)], "title")
+        for axis in getattr(ax, "_axis_map", {"x": ax.xaxis, "y": ax.yaxis}).values():
+            ticks = axis.__dict__.get("majorTicks", []) + axis.__dict__.get("minorTicks", [])
+            put([axis.offsetText, *(lab for t in ticks for lab in (t.label1, t.label2))], "tick")
+            put([axis.label], "label")
+        put([c.get_text() for tab in ax.tables for c in tab.get_celld().values()], "table")
+    for leg in [*getattr(fig, "legends", []), *(ax.get_legend() for ax in fig.axes)]:
+        if leg is not None:
+            put([*leg.texts, leg.get_title()], "legend")
+    return kinds
+
+
+def draw_noting_texts(fig) -> dict:
+    "Draw `fig` once; `id(text) -> window extent` of every Text artist matplotlib drew, taken as it drew it."
+    from matplotlib.text import Text
+
+    drawn, real = {}, Text.draw
+
+    def draw(self, renderer):
+        real(self, renderer)
+        try:  # now, while a 3-D text still holds its projected position
+            drawn[id(self)] = self.get_window_extent(renderer)
+        except Exception:
+            pass
+
+    Text.draw = draw
+    try:
+        fig.canvas.draw()
+    finally:
+        Text.draw = real
+    return drawn
+
+# %% ../nbs/05a_sandbox_worker.ipynb #5c1e7a02
+def _shown_box(t, b, w: int, h: int) -> tuple[list[float] | None, str]:
+    "The part of box `b` (display coordinates) on the canvas and inside the text's clip area; or None and why."
+    x0, y0, x1, y1 = max(b.x0, 0.0), max(b.y0, 0.0), min(b.x1, float(w)), min(b.y1, float(h))
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        return None, "off_canvas"
+    if t.get_clip_on():
+        path = t.get_clip_path()
+        clips = [t.get_clip_box(), path.get_fully_transformed_path().get_extents() if path is not None else None]
+        for c in (c for c in clips if c is not None):
+            x0, y0, x1, y1 = max(x0, c.x0), max(y0, c.y0), min(x1, c.x1), min(y1, c.y1)
+        if x1 - x0 < 1 or y1 - y0 < 1:
+            return None, "clipped"
+    return [x0, y0, x1, y1], ""
+
+
+def _rgb(px):
+    "Pixels (…, 4) of the RGBA canvas as RGB floats composited onto white (as the pool saves them)."
+    import numpy as np
+
+    a = px[..., 3:4].astype(np.float32) / 255
+    return (px[..., :3].astype(np.float32) * a + 255 * (1 - a)).reshape(-1, 3)
+
+
+def _ring(rgba, r0: int, r1: int, c0: int, c1: int, m: int = 2):
+    "The pixels of a frame `m` px wide just outside rows r0:r1 and columns c0:c1 (within the canvas)."
+    import numpy as np
+
+    H, W = rgba.shape[:2]
+    R0, R1, C0, C1 = max(r0 - m, 0), min(r1 + m, H), max(c0 - m, 0), min(c1 + m, W)
+    parts = [rgba[R0:r0, C0:C1], rgba[r1:R1, C0:C1], rgba[r0:r1, C0:c0], rgba[r0:r1, c1:C1]]
+    return np.concatenate([_rgb(p) for p in parts])
+
+
+def pixel_reason(rgba, box: list[float], rgba_colour: tuple) -> str:
+    "Why a text of colour `rgba_colour` is not seen in its box of the canvas ('' when it is): background or covered."
+    import numpy as np
+
+    H = rgba.shape[0]
+    x0, y0, x1, y1 = box
+    r0, r1, c0, c1 = int(H - y1), int(np.ceil(H - y0)), int(x0), int(np.ceil(x1))
+    inside = _rgb(rgba[r0:r1, c0:c1])
+    ring = _ring(rgba, r0, r1, c0, c1)
+    colour, alpha = 255 * np.asarray(rgba_colour[:3], np.float32), rgba_colour[3]
+    for bg in [np.median(p, axis=0) for p in (ring, inside) if len(p)]:
+        ink = alpha * colour + (1 - alpha) * bg  # the text's colour as drawn over this background
+        if np.linalg.norm(ink - bg) >= MIN_CONTRAST:
+            near = np.linalg.norm(inside - ink, axis=1) < np.linalg.norm(inside - bg, axis=1)
+            return "" if near.any() else "covered"
+    return "background"
+
+
+def hidden_reason(t, b, renderer, rgba, drawn: dict | None) -> str:
+    "Why text artist `t` (window extent `b`) cannot be seen in the canvas `rgba` ('' when it can)."
+    from matplotlib.colors import to_rgba
+
+    if drawn is not None and id(t) not in drawn:
+        return "not_drawn"
+    try:
+        colour = to_rgba(t.get_color(), t.get_alpha())
+    except (ValueError, TypeError):
+        colour = None
+    if colour is not None and colour[3] < MIN_ALPHA:
+        return "transparent"
+    if renderer.points_to_pixels(t.get_fontsize()) < MIN_TEXT_PX:
+        return "too_small"
+    box, why = _shown_box(t, b, rgba.shape[1], rgba.shape[0])
+    if box is None or colour is None or t.get_path_effects():  # (an outline can show a text of the background's colour)
+        return why
+    return pixel_reason(rgba, box, colour)
+
+
+def text_boxes(fig, renderer, rgba, drawn: dict | None = None) -> tuple[list[dict], list[dict]]:
+    "(shown, hidden): the non-empty texts of `fig` with pixel box (top-left origin), font size and kind; why hidden."
+    from matplotlib.text import Annotation
+
+    kinds, H = text_kinds(fig), rgba.shape[0]
+    shown, hidden = [], []
+    for t in text_artists(fig):
+        s = t.get_text()
+        if not s.strip() or not t.get_visible():
+            continue
+        try:
+            b = (drawn or {}).get(id(t)) or t.get_window_extent(renderer)
+        except Exception:
+            continue
+        kind = kinds.get(id(t)) or ("annotation" if isinstance(t, Annotation) else "text")
+        rec = {"text": s, "bbox": _box(b, H), "fontsize": round(float(t.get_fontsize()), 1), "kind": kind}
+        why = hidden_reason(t, b, renderer, rgba, drawn)
+        if not why:
+            shown.append(rec)
+        elif len(hidden) < MAX_HIDDEN:
+            hidden.append(rec | {"why": why})
+    return shown, hidden
+
 # %% ../nbs/05a_sandbox_worker.ipynb #9b818f89
 def draw_figure(fig, dpi: float, max_side: int) -> tuple[dict, memoryview]:
-    "Draw once; return the figure's self-reported record (dpi, texts, axes) and its raw RGBA canvas (no copy)."
+    "Draw once; return the figure's self-reported record (dpi, texts, hidden texts, axes) and its raw RGBA canvas."
+    import numpy as np
+
     w, h = fig.get_size_inches()
     dpi = min(dpi, max_side / max(w, h, 1e-6))
     if dpi < 10:
         raise ValueError(f"figure of {w:.0f}×{h:.0f} inches is too large to save (limit {max_side} px per side)")
     fig.set_dpi(dpi)
-    fig.canvas.draw()
+    drawn = draw_noting_texts(fig)
     rgba = memoryview(fig.canvas.buffer_rgba())
     H, W = rgba.shape[:2]
-    r = fig.canvas.get_renderer()
-    return {"size": [W, H], "dpi": round(dpi, 2), "texts": text_boxes(fig, r, H), "axes": axes_info(fig, H)}, rgba
+    texts, hidden = text_boxes(fig, fig.canvas.get_renderer(), np.asarray(rgba), drawn)
+    return {"size": [W, H], "dpi": round(dpi, 2), "texts": texts, "hidden": hidden, "axes": axes_info(fig, H)}, rgba
 
 
 def trim_tb(tb: list[str], keep: int = 6) -> str:
@@ -574,19 +705,32 @@ def _complete(data: memoryview) -> bool:
 
 # %% ../nbs/05a_sandbox_worker.ipynb #d02fb162
 JOB_STATUSES = ("ok", "render_error", "memory", "output_limit")  # all a job's frame may claim
-SELF_REPORTED = ("texts", "figures.texts", "figures.axes", "figures.dpi", "calls", "error", "traceback")
+SELF_REPORTED = (
+    "texts",
+    "figures.texts",
+    "figures.hidden",
+    "figures.axes",
+    "figures.dpi",
+    "calls",
+    "error",
+    "traceback",
+)
 
 # %% ../nbs/05a_sandbox_worker.ipynb #ab62f283
 def _num(x: Any) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
-def _check_text(t: Any) -> dict:
+def _check_text(t: Any, hidden: bool = False) -> dict:
     if not (isinstance(t, dict) and isinstance(t.get("text"), str) and _num(t.get("fontsize"))):
         raise ProtocolError("a text record is malformed")
     if not (isinstance(t.get("bbox"), list) and len(t["bbox"]) == 4 and all(map(_num, t["bbox"]))):
         raise ProtocolError("a text box is malformed")
-    return {"text": t["text"][:2000], "bbox": t["bbox"], "fontsize": t["fontsize"]}
+    kind = t.get("kind", "text")  # (a record without a kind is a plain text)
+    if kind not in TEXT_KINDS or (hidden and t.get("why") not in HIDDEN_REASONS):
+        raise ProtocolError("a text's kind or hidden reason is unknown")
+    rec = {"text": t["text"][:2000], "bbox": t["bbox"], "fontsize": t["fontsize"], "kind": kind}
+    return rec | ({"why": t["why"]} if hidden else {})
 
 
 def _check_axes(a: Any) -> dict:
@@ -619,9 +763,11 @@ def check_reply(head: dict, blob: memoryview, job: dict) -> tuple[dict, list[mem
         w, h = size
         if not (0 < w <= L["max_side_px"] and 0 < h <= L["max_side_px"]) or not _num(f.get("dpi")):
             raise ProtocolError(f"a figure of {w}×{h} px is outside the {L['max_side_px']} px limit")
-        if not (isinstance(f.get("texts"), list) and isinstance(f.get("axes"), list)):
+        if not all(isinstance(f.get(k, []), list) for k in ("texts", "hidden", "axes")):
             raise ProtocolError("a figure's texts or axes are malformed")
-        recs = {"texts": [_check_text(t) for t in f["texts"]], "axes": [_check_axes(a) for a in f["axes"]]}
+        hidden = [_check_text(t, True) for t in f.get("hidden", [])][:MAX_HIDDEN]
+        recs = {"texts": [_check_text(t) for t in f.get("texts", [])], "hidden": hidden}
+        recs["axes"] = [_check_axes(a) for a in f.get("axes", [])]
         out.append({"size": [w, h], "dpi": f["dpi"], **recs})
         raws.append(blob[pos : pos + w * h * 4])
         pos += w * h * 4

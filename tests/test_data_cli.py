@@ -134,3 +134,27 @@ def test_duplicate_ids_and_bad_sources(mini, tmp_path):
     empty.mkdir()
     _fails_clearly(run_cli("data", "stats", "--data", empty), "neither scigen.json nor seephys.json")
     _fails_clearly(run_cli("data", "stats", "--split", "scigen"), "split 'scigen' is not in sample")
+
+
+def test_ids_across_files_and_unsafe_ids(mini, tmp_path):
+    "An id in both scigen.json and seephys.json names both places; a SeePhys id `../x` never reads outside the folder."
+    sg, sp, write = mini
+    d = write(scigen=sg, seephys=sp + [{**sp[0], "id": str(sg[3]["id"])}])
+    _fails_clearly(
+        run_cli("data", "stats", "--data", d), "duplicate id", "scigen.json entry #3", "seephys.json entry #5"
+    )
+    (tmp_path / "x.png").write_bytes(b"not read")
+    d = write(scigen=sg, seephys=sp + [{**sp[0], "id": "../x"}])
+    _fails_clearly(run_cli("data", "stats", "--data", d), "seephys.json: entry #5: field 'id' '../x'", "path separator")
+    v = run_cli("data", "validate", "--data", d, "--lenient", "--json")  # lenient: reported, left out, the rest used
+    assert v.returncode == 1 and "Traceback" not in v.stderr, v.stderr
+    assert ("schema_error", "../x") in {(f["kind"], f["item_id"]) for f in json.loads(v.stdout)}
+
+
+def test_data_file_that_never_ends(mini, tmp_path):
+    "A data file that is a symlink to /dev/zero (or a FIFO) is refused at once, never read."
+    sg, sp, write = mini
+    d = write()
+    (d / "scigen.json").unlink()
+    (d / "scigen.json").symlink_to("/dev/zero")
+    _fails_clearly(run_cli("data", "stats", "--data", d, timeout=60), "scigen.json: not a regular file")

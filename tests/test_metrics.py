@@ -92,3 +92,18 @@ def test_bad_images_get_typed_statuses_via_cli(tmp_path):
         "absent.png": "generated_missing",
     }
     assert json.loads(r.stdout)["aggregate"]["pairs"] == len(names)
+
+
+def test_damaged_pairs_csv_exits_2_with_one_line(tmp_path):
+    "A short row stops `sciimg metrics` with one line naming the file, row and field (exit 2); a BOM'd header just works."
+    from conftest import run_cli
+
+    Image.new("RGB", (64, 48), "white").save(tmp_path / "a.png")
+    (tmp_path / "short.csv").write_text("generated,reference\na.png,a.png\na.png\n")
+    r = run_cli("metrics", "--pairs", tmp_path / "short.csv", "--json")
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert "short.csv: row 3: 1 of 2 columns (field 'reference' is missing)" in r.stderr and r.stdout == ""
+    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbfgenerated,reference\r\na.png,a.png\r\n")
+    r = run_cli("metrics", "--pairs", tmp_path / "bom.csv", "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert [p["status"] for p in json.loads(r.stdout)["pairs"]] == ["ok"]

@@ -41,3 +41,40 @@ def test_tikz_unavailable_without_tex(monkeypatch):
     assert tools is None and "pdflatex or lualatex" in why and "pdftoppm" in why
     r = S.Sandbox.render_tikz(None, r"\documentclass{article}\begin{document}x\end{document}")  # no worker needed
     assert r.status == "unavailable" and "no TeX toolchain" in r.error
+
+
+FIVE_HIDDEN = """
+import matplotlib.pyplot as plt
+
+fig, (ax, off) = plt.subplots(1, 2, figsize=(6, 3))
+ax.set_xticks([])
+ax.set_yticks([])
+ax.text(0.5, 0.5, "F = 12 N", ha="center")  # the one label a reader sees
+ax.text(0.5, 0.8, "alpha 0", alpha=0)
+ax.text(0.5, 0.2, "white on white", color="white")
+ax.text(5.0, 5.0, "off canvas", transform=ax.transAxes)
+ax.text(0.1, 0.1, "half a point", fontsize=0.5)
+off.plot([0, 7], [-2, 7])
+fig.canvas.draw()  # laid out once with its axes on: the ticks of `off` get labels ...
+off.axis("off")  # ... that the saved figure does not draw
+"""
+
+
+def test_render_records_only_visible_texts(tmp_path):
+    "Issue 16's acceptance: one visible label and five invisible ones; `render --json` records the visible one only."
+    (tmp_path / "five.py").write_text(FIVE_HIDDEN)
+    r = run_cli("render", tmp_path / "five.py", "--out", tmp_path, "--json")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert json.loads(r.stdout)["texts"] == ["F = 12 N"]
+    r = run_cli("render", sample_dir() / "scripts" / "sample-math-01.py", "--out", tmp_path, "--json")
+    texts = json.loads(r.stdout)["texts"]
+    assert {"10 cm", "7 cm", "60°", "Triangle ABC"} <= set(texts) and not {"−2", "0", "7"} & set(texts)  # no ticks
+
+
+def test_render_refuses_bad_timeouts(tmp_path):
+    "`render --timeout nan|inf|-1` is a one-line usage error (exit 2), never a traceback."
+    src = sample_dir() / "scripts" / "sample-phys-08.py"
+    for bad in ("nan", "inf", "-1"):
+        r = run_cli("render", src, "--out", tmp_path, "--timeout", bad)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        assert "--timeout" in r.stderr and len(r.stderr.strip().splitlines()) == 1
