@@ -41,6 +41,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'sciimg.browse._counts': ('browse.html#_counts', 'sciimg/browse.py'),
                                'sciimg.browse._demo_replies': ('browse.html#_demo_replies', 'sciimg/browse.py'),
                                'sciimg.browse._index': ('browse.html#_index', 'sciimg/browse.py'),
+                               'sciimg.browse._named': ('browse.html#_named', 'sciimg/browse.py'),
                                'sciimg.browse._num': ('browse.html#_num', 'sciimg/browse.py'),
                                'sciimg.browse._ocr_texts': ('browse.html#_ocr_texts', 'sciimg/browse.py'),
                                'sciimg.browse._plan_and_code': ('browse.html#_plan_and_code', 'sciimg/browse.py'),

@@ -168,14 +168,22 @@ def quiz_cell(rec: dict | None) -> QuizCell:
     return QuizCell(quiz_verdict(rec), rec.get("answer"), str(rec.get("status", "")), details)
 
 # %% ../nbs/11c_browse.ipynb #048a3d1f
+def _named(x) -> str:
+    "A check's finding as text: `{text, kind}` / `{value, text, kind}` records name what fired; plain values stay."
+    if not isinstance(x, dict):
+        return str(x)
+    where = f"{x.get('text', '')!r} ({x['kind']})" if "kind" in x else repr(x.get("text", ""))
+    return f"{x['value']} in {where}" if "value" in x else where
+
+
 def fired_checks(rec: dict | None) -> list[str] | None:
     "The programmatic checks that fired on a figure, in words ([] when it passed; None when it was not checked)."
     if not rec or rec.get("status") != "ok":
         return None
     out = ["blank canvas"] if rec.get("blank") else []
     out += [f"overlapping labels: {a} / {b}" for a, b in rec.get("overlaps") or []]
-    out += [f"clipped label: {t}" for t in rec.get("clipped") or []]
-    out += [f"answer leaked: {', '.join(map(str, rec['leaked']))}"] if rec.get("leaked") else []
+    out += [f"clipped label: {_named(t)}" for t in rec.get("clipped") or []]
+    out += [f"answer leaked: {', '.join(map(_named, rec['leaked']))}"] if rec.get("leaked") else []
     out += [f"given value missing: {', '.join(map(str, rec['missing']))}"] if rec.get("missing") else []
     if not out and not rec.get("passed"):
         out = [f"given-value coverage {rec.get('coverage')} below the threshold"]
