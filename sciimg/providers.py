@@ -256,11 +256,11 @@ def v1_hint(base_url: str) -> str:
 def http_failure(
     code: int, message: str, headers: Mapping[str, str] | None = None, url: str = "", base_url: str = ""
 ) -> ProviderFailure:
-    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After; a config error names the URL."
+    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After; an auth or config error names the URL."
     status = http_status(code)
     if status == OK:
         raise ValueError(f"HTTP {code} is a success, not a failure")
-    if status == "config_error" and url:
+    if status in ("auth_error", "config_error") and url:
         message = f"{message} (from {url}){v1_hint(base_url) if code == 404 else ''}"
     return ProviderFailure(status, message, parse_retry_after(headers) if status in RETRYABLE else None)
 
