@@ -223,7 +223,8 @@ def run_generation(
             mine = [r for r in store if r["generator"] == e.name]
             counts = collections.Counter(r["status"] for r in mine)
             infra = collections.Counter(r["status"] for r in mine if is_infra(r))
-        run.update(counts=dict(counts), infra=dict(infra), **call_record(cache, ledger))
+        run.manifest.update(counts=dict(counts), infra=dict(infra))  # replaced, not merged: statuses change on a rerun
+        run.update(**call_record(cache, ledger))
         if infra:
             log.warning(
                 "%s: %d item(s) left in infrastructure failures (%s); run the same command again to retry them",
