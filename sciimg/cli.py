@@ -4,29 +4,39 @@
 
 # %% ../nbs/13_cli.ipynb #d682eeae
 from __future__ import annotations
-import json, logging, sys
+import io, json, logging, sys
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional
 import typer
-from .core import SciimgError
+from .core import SciimgError, redact, redact_logging
 from .settings import Settings, load_settings
 
 # %% auto #0
-__all__ = ['app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt', 'DataOpt',
-           'MAX_SCRIPT_BYTES', 'data_stats', 'data_validate', 'data_download', 'settings_show', 'reproduce_cmd',
-           'report_cmd', 'cache_stats', 'cache_export', 'cache_import', 'providers_list', 'providers_try',
-           'generate_cmd', 'evaluate_cmd', 'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd',
-           'construct_cmd', 'finetune_cmd', 'main']
+__all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt',
+           'DataOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE', 'MAX_SCRIPT_BYTES', 'data_stats',
+           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
+           'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'construct_cmd', 'finetune_cmd',
+           'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
-app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="sciimg: scientific image synthesis and SciGenBench evaluation."
+EXIT_STATUS = (
+    "Exit status: 0 complete; 1 a check failed (data validate, render, providers try); 2 a usage or settings "
+    "error, bad input or an entry that cannot run here (one line says what to fix); 3 finished with "
+    "infrastructure failures or unscored records left (an outage, a refused key, a wrong URL, a spent budget): "
+    "run the same command again to retry them."
 )
-data_app = typer.Typer(no_args_is_help=True, help="Benchmark data: statistics, validation, download.")
-settings_app = typer.Typer(no_args_is_help=True, help="Inspect the settings registry.")
-cache_app = typer.Typer(no_args_is_help=True, help="The model-call cache: stats, export, import.")
-providers_app = typer.Typer(no_args_is_help=True, help="Model entries: availability and a live check.")
-bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks (ratios measured side by side in one run).")
+PLAIN = dict(no_args_is_help=True, rich_markup_mode=None)  # plain help: Rich markup would eat [generator.NAME]
+app = typer.Typer(
+    add_completion=False,
+    help=f"sciimg: scientific image synthesis and SciGenBench evaluation.\n\n{EXIT_STATUS}",
+    **PLAIN,
+)
+data_app = typer.Typer(help="Benchmark data: statistics, validation, download.", **PLAIN)
+settings_app = typer.Typer(help="Inspect the settings registry.", **PLAIN)
+cache_app = typer.Typer(help="The model-call cache: stats, export, import.", **PLAIN)
+providers_app = typer.Typer(help="Model entries: availability and a live check.", **PLAIN)
+bench_app = typer.Typer(help="Benchmarks (ratios measured side by side in one run).", **PLAIN)
 app.add_typer(data_app, name="data")
 app.add_typer(settings_app, name="settings")
 app.add_typer(cache_app, name="cache")
@@ -43,6 +53,25 @@ DataOpt = typer.Option(
 
 def _echo_json(obj) -> None:
     typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+
+# %% ../nbs/13_cli.ipynb #e263a98c
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
+
+
+def _exit_for(left: Mapping[str, int]) -> int:
+    "The exit status of a finished stage: 0 when complete, 3 when `left` (cause → records to retry) counts any."
+    return EXIT_INCOMPLETE if any(left.values()) else EXIT_OK
+
+
+def _finish(left: Mapping[str, int], what: str) -> None:
+    "Exit 3 with one line on stderr when `left` counts records to retry; return when the stage is complete."
+    if code := _exit_for(left):
+        causes = ", ".join(f"{k} {v}" for k, v in sorted(left.items()) if v)
+        typer.echo(
+            f"sciimg: incomplete: {what}: {sum(left.values())} left ({causes}); run the same command again to retry them",
+            err=True,
+        )
+        raise typer.Exit(code)
 
 # %% ../nbs/13_cli.ipynb #4d3f9c08
 def _load(data: str | None, s: Settings, lenient: bool = False, check_images: bool | None = None):
@@ -309,13 +338,14 @@ def _render_input(script: Path, timeout: float, dpi: int) -> None:
 # %% ../nbs/13_cli.ipynb #af0e5c0e
 @providers_app.command("list")
 def providers_list(settings: Optional[str] = SettingsOpt, as_json: bool = typer.Option(False, "--json")):
-    "Every entry in the settings, and whether it can run here (keys are looked up, never printed)."
-    from sciimg.providers import availability
+    """Every entry in the settings, and whether it can run here: the key is set (looked up, never printed), a local
+    entry's packages are installed, and an OpenAI-compatible server answers at base_url and lists the model."""
+    from sciimg.providers import check_entry
 
     rows = [
         {"entry": e.id, "provider": e.provider, "model": e.model, "available": ok, "reason": why}
         for e in load_settings(settings).entries.values()
-        for ok, why in [availability(e)]
+        for ok, why in [check_entry(e)]
     ]
     if as_json:
         return _echo_json(rows)
@@ -334,35 +364,52 @@ def providers_try(
     generate: bool = typer.Option(False, "--generate-image", help="also ask the entry for an image"),
     settings: Optional[str] = SettingsOpt,
 ):
-    "One live chat call (with an image if given) and optionally one image generation; prints each result's status."
-    from sciimg.providers import ChatRequest, Message, make_provider
+    """One live call — chat (with an image if given), or an image for a pixel generator — and optionally one image
+    generation; prints each result's status. Exit 0 when every call answered, 3 on an infrastructure failure (no
+    server, a refused key, a wrong URL), 1 when a working model refused or said nothing. An answer to --image shows
+    that the server answered, not that it saw the image: only evaluate's vision check proves that."""
+    from sciimg.providers import availability, check_entry, make_provider
 
     s = load_settings(settings)
     role, _, name = entry.partition(".")
-    p = make_provider(s.entry(role, name), cache=_cache(s))
-    r = p.chat(ChatRequest([Message("user", [prompt, image] if image else prompt)]))
-    out = {
-        "chat": {
-            "status": r.status,
-            "text": r.text[:500],
-            "retries": r.retries,
-            "cached": r.cached,
-            "error": r.error,
-            "inputs": r.inputs,
-        }
-    }
-    if generate:
-        g = p.generate_image(prompt)
-        out["image"] = {
-            "status": g.status,
-            "mime": g.mime,
-            "bytes": len(g.image or b""),
-            "revised_prompt": g.revised_prompt[:200],
-            "error": g.error,
-        }
+    e = s.entry(role, name)
+    cache = _cache(s)
+    ok, why = availability(e, live=cache.mode != "replay")
+    if not ok:
+        raise SciimgError(f"{entry} cannot run here: {why}")
+    p, out = make_provider(e, cache=cache), {}
+    if e.provider == "openai" and e.base_url and cache.mode != "replay":
+        out["server"] = check_entry(e)[1]
+    calls = (
+        [("image", p.generate_image(prompt))] if e.kind == "pixel" else [("chat", p.chat(_try_request(prompt, image)))]
+    )
+    if generate and e.kind != "pixel":
+        calls.append(("image", p.generate_image(prompt)))
+    for kind, r in calls:
+        out[kind] = _try_row(r)
+    if image and "chat" in out:
+        out["chat"]["note"] = (
+            "an answer shows the server answered, not that the image was seen: evaluate's vision check proves that"
+        )
     _echo_json(out)
-    if r.status != "ok" or (generate and out["image"]["status"] != "ok"):
-        raise typer.Exit(1)
+    if any(r.infra for _, r in calls):
+        raise typer.Exit(EXIT_INCOMPLETE)
+    if any(not r.ok for _, r in calls):
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+def _try_request(prompt: str, image: Path | None):
+    from sciimg.providers import ChatRequest, Message
+
+    return ChatRequest([Message("user", [prompt, image] if image else prompt)])
+
+
+def _try_row(r) -> dict:
+    "What `providers try` prints of one call's result (already redacted by the provider)."
+    row = {"status": r.status, "infra": r.infra, "retries": r.retries, "cached": r.cached, "error": r.error}
+    if hasattr(r, "text"):
+        return row | {"text": r.text[:500], "inputs": r.inputs}
+    return row | {"mime": r.mime, "bytes": len(r.image or b""), "revised_prompt": r.revised_prompt[:200]}
 
 
 @app.command("generate")
@@ -375,20 +422,26 @@ def generate_cmd(
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
 ):
-    "Generate figures for a split with one generator; writes RUN/generations.jsonl, images/, code/, plans/, responses/."
+    """Generate figures for a split with one generator; writes RUN/generations.jsonl, images/, code/, plans/,
+    responses/. A rerun into the same RUN skips finished items and retries the ones that ended in an infrastructure
+    failure. Exit 0 when every item has a result, 3 when some are left in an infrastructure status (run it again)."""
+    from sciimg.generate import left_to_retry
     from sciimg.stages import generate_run
 
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
     counts = generate_run(s, generator, items, run, _cache(s))
-    out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts}
+    left = left_to_retry(run, generator)
+    out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts, "incomplete": left}
     if as_json:
-        return _echo_json(out)
-    typer.echo(
-        f"{generator}: {len(items)} items → {run}/generations.jsonl  "
-        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    )
+        _echo_json(out)
+    else:
+        typer.echo(
+            f"{generator}: {len(items)} items → {run}/generations.jsonl  "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        )
+    _finish(left, f"generate {generator}: items in infrastructure failures")
 
 
 @app.command("evaluate")
@@ -624,25 +677,29 @@ def _finetune_report(s: dict, as_json: bool) -> None:
 
 # %% ../nbs/13_cli.ipynb #5034864e
 def main() -> None:
-    "Entry point: run the app, turning user errors into one clear line and exit status 2."
+    "Entry point: run the app; user errors become one clear line and exit status 2; everything printed is redacted."
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")  # quiet HTTP libraries
     logging.getLogger("sciimg").setLevel(logging.INFO)
+    redact_logging(*logging.getLogger().handlers)  # every log line, sciimg's or a library's, passes the redactor
     try:
         rc = app(standalone_mode=False)  # click returns a command's exit code instead of raising
     except SciimgError as e:
-        typer.echo(f"sciimg: error: {e}", err=True)
-        sys.exit(2)
+        typer.echo(f"sciimg: error: {redact(str(e))}", err=True)
+        sys.exit(EXIT_USAGE)
     except (typer.Exit, SystemExit) as e:
         sys.exit(getattr(e, "exit_code", getattr(e, "code", 0)))
     except typer.Abort:
         sys.exit(1)
     except Exception as e:
-        import click
+        import click, traceback
 
-        if isinstance(e, click.ClickException):
-            e.show()
+        if isinstance(e, click.ClickException):  # usage errors: click's text, which may quote a value, redacted
+            buf = io.StringIO()
+            e.show(file=buf)
+            sys.stderr.write(redact(buf.getvalue()))
             sys.exit(e.exit_code)
-        raise
+        sys.stderr.write(redact(traceback.format_exc()))  # a bug: the traceback, redacted
+        sys.exit(1)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 # %% ../nbs/13_cli.ipynb #bca18bb7

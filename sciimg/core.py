@@ -4,14 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #dd405d5e
 from __future__ import annotations
-import contextlib, dataclasses, datetime as _dt, fcntl, hashlib, json, logging, os, platform, random, subprocess, sys, time
+import contextlib, dataclasses, datetime as _dt, fcntl, hashlib, json, logging, os, platform, random, re, subprocess, sys, time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 # %% auto #0
-__all__ = ['log', 'SciimgError', 'StoreError', 'project_root', 'user_cache_dir', 'canonical_json', 'sha256_bytes', 'stable_hash',
-           'sha256_file', 'seed_everything', 'rng_for', 'Progress', 'atomic_write_bytes', 'atomic_write_text',
-           'write_json', 'read_jsonl', 'JsonlStore', 'git_sha', 'package_versions', 'utc_now', 'new_run_id', 'RunDir']
+__all__ = ['log', 'MASK', 'SECRET_SHAPES', 'SECRET_ENV', 'SciimgError', 'StoreError', 'register_secret', 'redact_values',
+           'redact', 'redact_obj', 'RedactingFilter', 'redact_logging', 'project_root', 'user_cache_dir',
+           'canonical_json', 'sha256_bytes', 'stable_hash', 'sha256_file', 'seed_everything', 'rng_for', 'Progress',
+           'atomic_write_bytes', 'atomic_write_text', 'write_json', 'read_jsonl', 'JsonlStore', 'git_sha',
+           'package_versions', 'utc_now', 'new_run_id', 'RunDir']
 
 # %% ../nbs/00_core.ipynb #62648fa4
 class SciimgError(Exception):
@@ -23,6 +25,106 @@ class StoreError(SciimgError):
 
 
 log = logging.getLogger("sciimg")
+
+# %% ../nbs/00_core.ipynb #5e044c25
+MASK = "[REDACTED]"
+SECRET_SHAPES = re.compile(
+    r"\b(sk-[A-Za-z0-9_\-]{16,}|AIza[0-9A-Za-z_\-]{20,}|hf_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{20,}|xox[abprs]-[A-Za-z0-9\-]{10,})"
+)
+SECRET_ENV = re.compile(r"(^|_)(API_?KEY|KEY|TOKEN|SECRET|SECRET_\w+|PASSWORD|PASSWD|CREDENTIALS?)(_|$)", re.I)
+_SECRETS: set[str] = set()
+_FORMS = (
+    (re.compile(r"(?i)\b(bearer|basic)\s+(?!\[REDACTED)[A-Za-z0-9._~+/=\-]{4,}"), r"\1 " + MASK),
+    (
+        re.compile(
+            r"(?i)\b(x-goog-api-key|x-api-key|api-key|x-key|api_?key|apikey|access_?token|secret_?key|password|passwd"
+            r"|authorization)(['\"]?\s*[:=]\s*['\"]?)(?!\[REDACTED|bearer\b|basic\b)[^\s'\",;}&]+"
+        ),
+        r"\1\2" + MASK,
+    ),
+    (
+        re.compile(r"(?i)([?&])(key|token|sig|signature|x-amz-signature|x-amz-credential|secret)=[^&\s'\",;}]+"),
+        r"\1\2=" + MASK,
+    ),
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@'\"]+@"), r"\1" + MASK + "@"),
+    (re.compile(r"\bCredential=[^/\s,]+"), "Credential=" + MASK),
+    (SECRET_SHAPES, MASK),
+)
+
+
+def register_secret(value: str | None) -> str | None:
+    "Remember a key value so `redact` removes it wherever it appears; returns the value unchanged."
+    if value and len(value) >= 8:
+        _SECRETS.add(value)
+    return value
+
+
+def _env_secrets() -> set[str]:
+    "Values of environment variables named like secrets (paths and URLs excluded)."
+    return {
+        v
+        for k, v in os.environ.items()
+        if SECRET_ENV.search(k) and len(v) >= 8 and not v.startswith(("/", "~", ".")) and "://" not in v
+    }
+
+
+def redact_values(text: str) -> str:
+    "`text` without any known key value (or a 12-character head of one followed by more)."
+    if not text:
+        return text
+    for s in sorted(_SECRETS | _env_secrets(), key=len, reverse=True):
+        if s[:12] in text:
+            text = re.sub(re.escape(s[:12]) + r"\S*", MASK, text.replace(s, MASK))
+    return text
+
+
+def redact(text: str) -> str:
+    "`text` without key values and without the usual credential forms (headers, query keys, URL userinfo, key shapes)."
+    text = redact_values(text)
+    for pattern, repl in _FORMS:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def redact_obj(obj: Any, values_only: bool = False) -> Any:
+    "A copy of JSON-like `obj` with every string (and dict key) redacted."
+    f = redact_values if values_only else redact
+    if isinstance(obj, str):
+        return f(obj)
+    if isinstance(obj, dict):
+        return {
+            redact_obj(k, values_only) if isinstance(k, str) else k: redact_obj(v, values_only) for k, v in obj.items()
+        }
+    if isinstance(obj, (list, tuple)):
+        return [redact_obj(v, values_only) for v in obj]
+    return obj
+
+# %% ../nbs/00_core.ipynb #cb05c18a
+class RedactingFilter(logging.Filter):
+    "A logging filter that rewrites each record's message (and traceback) through `redact`."
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            msg = record.getMessage()
+        except Exception:
+            return True
+        if (clean := redact(msg)) != msg:
+            record.msg, record.args = clean, ()
+        if record.exc_info and not record.exc_text:
+            import traceback
+
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info))).rstrip("\n")
+        return True
+
+
+def redact_logging(*targets: logging.Logger | logging.Handler) -> None:
+    "Install one `RedactingFilter` on each logger or handler given (once)."
+    for t in targets:
+        if not any(isinstance(f, RedactingFilter) for f in t.filters):
+            t.addFilter(RedactingFilter())
+
+
+redact_logging(log)
 
 # %% ../nbs/00_core.ipynb #e4793a8a
 def project_root(start: str | Path | None = None) -> Path | None:
@@ -372,7 +474,8 @@ class RunDir:
         self.save()
 
     def save(self) -> Path:
-        return write_json(self.path / "manifest.json", self.manifest)
+        "Write the manifest (through the redactor: nothing secret-shaped reaches the disk)."
+        return write_json(self.path / "manifest.json", redact_obj(self.manifest))
 
     def update(self, **fields) -> None:
         "Merge `fields` into the manifest (dicts merge one level deep) and save."
@@ -385,12 +488,13 @@ class RunDir:
 
     @contextlib.contextmanager
     def timed(self, stage: str):
-        "Record the wall time of a stage in the manifest, even when it fails."
+        "Add the wall time of a stage to the manifest, even when it fails; a resumed run adds to the time already spent."
         t = time.perf_counter()
         try:
             yield
         finally:
-            self.update(timings={stage: round(time.perf_counter() - t, 3)})
+            spent = self.manifest.get("timings", {}).get(stage, 0.0)
+            self.update(timings={stage: round(spent + time.perf_counter() - t, 3)})
 
     def open(self, name: str, key_fields: tuple[str, ...] = ("item_id", "stage")) -> JsonlStore:
         return JsonlStore(self.path / name, key_fields)

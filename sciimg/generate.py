@@ -8,18 +8,18 @@ import collections, concurrent.futures as cf
 from dataclasses import asdict
 from pathlib import Path
 from .cache import CacheMissError, CallCache
-from .core import Progress, RunDir, SciimgError, log, write_json
+from .core import Progress, RunDir, SciimgError, log, redact, redact_values, write_json
 from .data import Item
 from .answers import coverage
 from .imgcoder import ImgCoder
-from .records import GENERATION_KEY, GENERATIONS, Attempt, Generation, read_store
+from .records import GENERATION_KEY, GENERATIONS, Attempt, Generation, is_infra, read_store
 from .providers import Ledger, availability, call_record, make_provider
 from .sandbox import Sandbox
 from .settings import Entry, Settings
 
 # %% auto #0
-__all__ = ['NOTES', 'ReferenceGenerator', 'make_generator', 'record', 'run_generation', 'generator_status', 'note_for',
-           'generate_all', 'generation_table']
+__all__ = ['HISTORY', 'NOTES', 'MAIN', 'ReferenceGenerator', 'make_generator', 'record', 'left_to_retry', 'run_generation',
+           'generator_status', 'note_for', 'generate_all', 'generation_table']
 
 # %% ../nbs/06a_generate.ipynb #057416bb
 class ReferenceGenerator:
@@ -35,13 +35,15 @@ class ReferenceGenerator:
             )
         code = Path(item.reference_script).read_text()
         r = self.sb.render(code, dpi=self.dpi)
+        down = r.status == "unavailable"  # no sandbox worker could start: not a result of the script
         g = Generation(
             item.id,
             name,
             r.status,
-            [Attempt("initial", r.status, code=code, error=r.error, render=r)],
+            [Attempt("initial", r.status, code=code, error=r.error, render=r, infra=down)],
             code=code,
             render=r,
+            infra=down,
         )
         g.coverage, g.elapsed_s = coverage(item.question, r.texts, item.answer), r.elapsed_s
         return g
@@ -109,7 +111,10 @@ def _files(run: Path, g: Generation) -> dict:
         out["responses"] = f"responses/{sid}.json"
         write_json(
             run / out["responses"],
-            [{"kind": a.kind, "status": a.status, "error": a.error, "reply": a.reply} for a in g.attempts],
+            [
+                {"kind": a.kind, "status": a.status, "error": redact(a.error), "reply": redact_values(a.reply)}
+                for a in g.attempts
+            ],
         )
     return out
 
@@ -123,6 +128,7 @@ def record(run: Path, g: Generation, kind: str) -> dict:
         "generator": g.generator,
         "kind": kind,
         "status": g.status,
+        "infra": g.infra,  # an infrastructure failure: retried by the next run, never scored
         "image": f.get("image"),
         "code": f.get("code"),
         "plan": f.get("plan"),
@@ -130,7 +136,7 @@ def record(run: Path, g: Generation, kind: str) -> dict:
         "layout": f.get("layout"),
         "attempts": len(g.attempts),
         "attempt_statuses": [a.status for a in g.attempts],
-        "error": g.attempts[-1].error[:500] if g.attempts else "",
+        "error": redact(g.attempts[-1].error)[:500] if g.attempts else "",
         "texts": r.texts if r else [],
         "coverage": asdict(g.coverage) | {"ratio": g.coverage.ratio} if g.coverage else None,
         "elapsed_s": g.elapsed_s,
@@ -141,32 +147,45 @@ def record(run: Path, g: Generation, kind: str) -> dict:
     }
 
 # %% ../nbs/06a_generate.ipynb #b4d79f00
+def _failed(e: Entry, it: Item, status: str, error: str) -> dict:
+    "The record of an item that raised instead of ending in a generation: an infrastructure failure, retried later."
+    rec = {"id": it.id, "generator": e.name, "kind": e.kind, "status": status, "infra": True}
+    return rec | {"image": None, "attempts": 0, "error": redact(error)[:500]}
+
+
 def _one(gen, e: Entry, it: Item, run: Path) -> dict:
     "Generate one item; any failure becomes its record."
     try:
         g = gen.generate(it, e.name)
     except CacheMissError as m:
-        return {
-            "id": it.id,
-            "generator": e.name,
-            "kind": e.kind,
-            "status": "cache_miss",
-            "image": None,
-            "attempts": 0,
-            "error": str(m)[:500],
-        }
+        return _failed(e, it, "cache_miss", str(m))
     except Exception as x:
         log.exception("%s: item %s failed", e.name, it.id)
-        return {
-            "id": it.id,
-            "generator": e.name,
-            "kind": e.kind,
-            "status": "error",
-            "image": None,
-            "attempts": 0,
-            "error": f"{type(x).__name__}: {x}"[:500],
-        }
+        return _failed(e, it, "error", f"{type(x).__name__}: {x}")
     return record(run, g, e.kind)
+
+
+HISTORY = ("status", "error", "infra", "attempt_statuses")  # what a superseded record leaves in `history`
+
+
+def _done(store, it: Item, e: Entry) -> bool:
+    "Whether the item already has a result (an infrastructure failure is retried)."
+    rec = store.get((it.id, e.name))
+    return rec is not None and not is_infra(rec)
+
+
+def _put(store, rec: dict) -> None:
+    "Append a new item's record, or supersede the infrastructure failure it retries."
+    if (rec["id"], rec["generator"]) in store:
+        store.supersede(rec, keep=HISTORY)
+    else:
+        store.append(rec)
+
+
+def left_to_retry(run_dir: str | Path, generator: str | None = None) -> dict[str, int]:
+    "Status → number of items whose current record is an infrastructure failure (what a rerun retries)."
+    recs = read_store(Path(run_dir) / GENERATIONS, GENERATION_KEY)
+    return dict(collections.Counter(r["status"] for r in recs if is_infra(r) and generator in (None, r["generator"])))
 
 
 def run_generation(
@@ -178,7 +197,7 @@ def run_generation(
     sandbox: Sandbox | None = None,
     progress: bool = True,
 ) -> dict:
-    "Generate every item (resuming), write DIR/generations.jsonl and the manifest; returns status counts."
+    "Generate every item without a result (new ones, and earlier infrastructure failures), into DIR; returns status counts."
     run_dir = Path(run_dir)
     run = RunDir(
         run_dir.parent,
@@ -192,17 +211,27 @@ def run_generation(
     try:
         gen = make_generator(e, sb, cache, ledger)
         with run.open(GENERATIONS, GENERATION_KEY) as store, run.timed(f"generate:{e.name}"):
-            todo = [it for it in items if (it.id, e.name) not in store]
+            todo = [it for it in items if not _done(store, it, e)]
             with (
                 Progress(len(items), e.name, disable=None if progress else True) as bar,
                 cf.ThreadPoolExecutor(max(1, e.concurrency)) as pool,
             ):
                 bar.done(True, len(items) - len(todo))
                 for rec in pool.map(lambda it: _one(gen, e, it, run.path), todo):
-                    store.append(rec)
+                    _put(store, rec)
                     bar.done(rec["status"] == "ok")
-            counts = collections.Counter(r["status"] for r in store if r["generator"] == e.name)
-        run.update(counts=dict(counts), **call_record(cache, ledger))
+            mine = [r for r in store if r["generator"] == e.name]
+            counts = collections.Counter(r["status"] for r in mine)
+            infra = collections.Counter(r["status"] for r in mine if is_infra(r))
+        run.manifest.update(counts=dict(counts), infra=dict(infra))  # replaced, not merged: statuses change on a rerun
+        run.update(**call_record(cache, ledger))
+        if infra:
+            log.warning(
+                "%s: %d item(s) left in infrastructure failures (%s); run the same command again to retry them",
+                e.name,
+                sum(infra.values()),
+                ", ".join(f"{k} {v}" for k, v in sorted(infra.items())),
+            )
         return dict(counts)
     finally:
         if own:
@@ -213,18 +242,7 @@ def generator_status(e: Entry, live: bool = True) -> tuple[bool, str]:
     "(runnable here, reason); `live=False` when every call will be replayed from the cache."
     if e.kind == "reference":
         return True, "ok"
-    if e.kind == "pixel":
-        return availability(e, live=live)
-    if e.provider == "local":
-        from sciimg.provider_local import SMOLLM2, smollm2_location
-
-        if e.model.lower() in SMOLLM2:
-            try:
-                smollm2_location()
-            except SciimgError as x:
-                return False, str(x)
-        return True, "ok"
-    return availability(e, live=live)
+    return availability(e, live=live)  # keys, installed packages (local, diffusers), a listening local server
 
 
 NOTES = {
@@ -286,14 +304,18 @@ def _isolation(recs: list[dict]) -> str:
     return ", ".join("WEAK" if m == "weak" else m for m in modes) or "n/a"
 
 
+MAIN = ("ok", "blank", "render_error", "timeout", "no_code")  # result columns of the table
+
+
 def generation_table(rows: list[dict], items: list[Item] | None = None):
-    "Statuses, attempts and given-value coverage per generator (skipped generators listed with the reason)."
+    "Result statuses, infrastructure failures left, attempts and given-value coverage per generator (skipped ones with the reason)."
     import pandas as pd
 
     out, by_id = [], {it.id: it for it in items or []}
     for r in rows:
         recs = r.get("records", [])
-        c = collections.Counter(x["status"] for x in recs)
+        c = collections.Counter(x["status"] for x in recs if not is_infra(x))  # results only
+        n_infra = sum(is_infra(x) for x in recs)
         cov = [v for x in recs if (v := _ratio(x, by_id)) is not None]
         out.append(
             {
@@ -306,11 +328,20 @@ def generation_table(rows: list[dict], items: list[Item] | None = None):
                 "render_error": c.get("render_error", 0),
                 "timeout": c.get("timeout", 0),
                 "no_code": c.get("no_code", 0),
-                "other": len(recs) - sum(c.get(k, 0) for k in ("ok", "blank", "render_error", "timeout", "no_code")),
+                "other": len(recs) - n_infra - sum(c.get(k, 0) for k in MAIN),
+                "infra (rerun)": n_infra,
                 "Success %": round(100 * c.get("ok", 0) / len(recs), 1) if recs else None,
                 "Mean attempts": round(sum(x["attempts"] for x in recs) / len(recs), 2) if recs else None,
                 "Given-value coverage %": round(100 * sum(cov) / len(cov), 1) if cov else None,
-                "Note": "; ".join(x for x in (r["note"], f"skipped: {r['skipped']}" if "skipped" in r else "") if x),
+                "Note": "; ".join(
+                    x
+                    for x in (
+                        r["note"],
+                        f"skipped: {r['skipped']}" if "skipped" in r else "",
+                        f"incomplete: {n_infra} item(s) in infrastructure failures; rerun to retry" if n_infra else "",
+                    )
+                    if x
+                ),
             }
         )
     return pd.DataFrame(out)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re, time
 from fastcore.basics import patch
 from .answers import coverage
-from .providers import ChatRequest, Message, Provider
+from .providers import CONTENT_STATUSES, ChatRequest, Message, Provider
 from .records import Attempt, Generation
 from .sandbox import Sandbox
 
@@ -79,19 +79,7 @@ def extract_plan(text: str) -> str:
     return text.split("```")[0].strip()
 
 # %% ../nbs/06_imgcoder.ipynb #7757cf81
-MODEL_FAILURES = (
-    "refused",
-    "blocked",
-    "empty",
-    "rate_limited",
-    "server_error",
-    "timeout",
-    "connection_error",
-    "malformed",
-    "api_error",
-    "budget_exceeded",
-    "unsupported",
-)
+MODEL_FAILURES = CONTENT_STATUSES  # a call that ends the loop as a result: refused, blocked, empty
 
 
 class ImgCoder:
@@ -125,12 +113,12 @@ def _attempt(self: ImgCoder, msgs: list[Message], kind: str, usage: dict) -> Att
     usage["calls"] = usage.get("calls", 0) + 1
     usage["cached"] = usage.get("cached", 0) + int(r.cached)
     if not r.ok:
-        return Attempt(kind, r.status if r.status in MODEL_FAILURES else "api_error", r.text, error=r.error)
+        return Attempt(kind, r.status, r.text, error=r.error, infra=r.infra)
     code = extract_code(r.text)
     if code is None:
         return Attempt(kind, "no_code", r.text, error="no Python code block in the reply")
     rr = self.sb.render(code, dpi=self.dpi)
-    return Attempt(kind, rr.status, r.text, code, rr.error, rr)
+    return Attempt(kind, rr.status, r.text, code, rr.error, rr, infra=rr.status == "unavailable")
 
 
 def _feedback(a: Attempt) -> str:
@@ -147,7 +135,7 @@ def generate(self: ImgCoder, item, name: str = "imgcoder") -> Generation:
     for i in range(self.attempts):
         a = self._attempt(msgs, "initial" if i == 0 else "repair", usage)
         tries.append(a)
-        if a.status == "ok" or a.status in MODEL_FAILURES:
+        if a.status == "ok" or a.infra or a.status in MODEL_FAILURES:
             break
         msgs += [Message("assistant", a.reply), Message("user", _feedback(a))]
     best = tries[-1]
@@ -165,9 +153,10 @@ def generate(self: ImgCoder, item, name: str = "imgcoder") -> Generation:
             ]
             v = self._attempt(msgs, "verify", usage)
             tries.append(v)
-            if v.status == "ok":
+            if v.status == "ok" or v.infra:  # an unanswered verification leaves the item unfinished
                 best = v
     g = Generation(item.id, name, best.status, tries, extract_plan(tries[0].reply), best.code, best.render, usage=usage)
+    g.infra = best.infra
     if best.render is not None and best.status in ("ok", "blank"):
         g.coverage = coverage(item.question, best.render.texts, item.answer)
     g.elapsed_s = round(time.perf_counter() - t, 3)

@@ -8,8 +8,9 @@ import argparse, asyncio, base64, collections, hashlib, io, json, signal, socket
 from typing import Any
 
 # %% auto #0
-__all__ = ['STATUS_FAULTS', 'BODY_FAULTS', 'REASONS', 'FORMATS', 'parse_fault', 'error_body', 'decode_data_url', 'chat_answer',
-           'mock_image', 'read_request', 'keep_alive', 'encode_response', 'MockServer', 'serve']
+__all__ = ['STATUS_FAULTS', 'BODY_FAULTS', 'REASONS', 'FORMATS', 'CREDENTIAL_HEADERS', 'parse_fault', 'error_body',
+           'decode_data_url', 'chat_answer', 'mock_image', 'read_request', 'keep_alive', 'encode_response',
+           'MockServer', 'serve', 'echo_body', 'AuthEchoServer']
 
 # %% ../nbs/02d_mockserver.ipynb #70073900
 STATUS_FAULTS = {
@@ -407,13 +408,10 @@ def _chat(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dic
 
 
 def _models(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
-    "The model list."
-    return (
-        200,
-        _json({"object": "list", "data": [{"id": "mock-model", "object": "model", "created": 0, "owned_by": "mock"}]}),
-        "application/json",
-        {},
-    )
+    "The model list: `srv.models` (default: `mock-model`; the chat route answers for any model name, as llama.cpp's does)."
+    ids = getattr(self, "models", None) or ["mock-model"]
+    data = [{"id": m, "object": "model", "created": 0, "owned_by": "mock"} for m in ids]
+    return 200, _json({"object": "list", "data": data}), "application/json", {}
 
 # %% ../nbs/02d_mockserver.ipynb #e050f100
 def _images(self: MockServer, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
@@ -495,3 +493,24 @@ def serve(argv: list[str] | None = None) -> None:
 # %% ../nbs/02d_mockserver.ipynb #a79129b1
 if __name__ == "__main__":
     serve()
+
+# %% ../nbs/02d_mockserver.ipynb #5330959f
+CREDENTIAL_HEADERS = ("authorization", "x-goog-api-key", "x-key", "api-key", "x-api-key")
+
+
+def echo_body(headers: dict) -> dict:
+    "A 401 error document whose message quotes the credential headers of a request."
+    sent = "; ".join(f"{h}: {headers[h]}" for h in CREDENTIAL_HEADERS if h in headers) or "none"
+    msg = f"Incorrect API key provided: {sent}. You can find your API key at https://gateway.example/keys."
+    return {"error": {"message": msg, "type": "invalid_request_error", "code": 401, "status": "UNAUTHENTICATED"}}
+
+
+class AuthEchoServer(MockServer):
+    "A MockServer that answers every request with 401 and an error text echoing the credentials it was sent."
+
+    async def _answer(self, req: dict, writer: asyncio.StreamWriter) -> bool:
+        self._record(req)["fault"] = "auth_echo"
+        keep = keep_alive(req)
+        writer.write(encode_response(401, _json(echo_body(req["headers"])), keep=keep))
+        await writer.drain()
+        return keep

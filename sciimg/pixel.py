@@ -62,7 +62,7 @@ class PixelGenerator:
             item.id,
             name,
             status,
-            [Attempt("initial", status, error=r.error)],
+            [Attempt("initial", status, error=r.error, infra=r.infra)],
             image=r.image if r.ok else None,
             mime=r.mime,
             usage={
@@ -78,5 +78,5 @@ class PixelGenerator:
                 "latency_s": r.latency_s,
             },
         )
-        g.elapsed_s = round(time.perf_counter() - t, 3)
+        g.infra, g.elapsed_s = r.infra, round(time.perf_counter() - t, 3)
         return g

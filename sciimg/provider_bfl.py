@@ -12,6 +12,7 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
+    excerpt,
     http_failure,
     http_status,
     provider_key,
@@ -28,10 +29,18 @@ MODERATED = ("Request Moderated", "Content Moderated")
 FAILED = ("Error", "Failed", "Task not found")
 
 
+def _url(r: httpx2.Response) -> str:
+    "The URL a response answered ('' when it carries no request)."
+    try:
+        return str(r.request.url)
+    except RuntimeError:
+        return ""
+
+
 def _check(r: httpx2.Response, what: str) -> dict:
     "The JSON body of a successful response; a typed failure otherwise."
     if http_status(r.status_code) != "ok":
-        raise http_failure(r.status_code, f"{what}: HTTP {r.status_code}: {r.text[:200]}", r.headers)
+        raise http_failure(r.status_code, f"{what}: HTTP {r.status_code}: {excerpt(r.text, 200)}", r.headers, _url(r))
     try:
         return r.json()
     except (json.JSONDecodeError, ValueError):
@@ -53,7 +62,7 @@ class BFLProvider(Provider):
         except httpx2.TimeoutException:
             raise ProviderFailure("timeout", f"{what}: timed out") from None
         except httpx2.TransportError as e:
-            raise ProviderFailure("connection_error", f"{what}: {e}") from None
+            raise ProviderFailure("connection_error", f"{what}: {excerpt(e)}") from None
 
 
 PROVIDER = BFLProvider
@@ -78,7 +87,7 @@ def _submit(self, req: ImageRequest) -> str:
     except httpx2.TimeoutException:
         raise ProviderFailure("timeout", "submit: timed out") from None
     except httpx2.TransportError as e:
-        raise ProviderFailure("connection_error", f"submit: {e}") from None
+        raise ProviderFailure("connection_error", f"submit: {excerpt(e)}") from None
     d = _check(resp, "submit")
     if not d.get("polling_url"):
         raise ProviderFailure("malformed", "submit: no polling_url in the response")
@@ -110,10 +119,8 @@ def _image_live(self, req: ImageRequest) -> ImageResult:
             )
         if st in MODERATED:
             return ImageResult(status="blocked", model=self.entry.model, error=st, raw=d)
-        if st in FAILED:
-            return ImageResult(
-                status="api_error", model=self.entry.model, error=f"job {st}: {str(d.get('details', ''))[:200]}", raw=d
-            )
+        if st in FAILED:  # the service failed the job: resubmitted within the retries
+            raise ProviderFailure("server_error", f"job {st}: {excerpt(d.get('details', ''), 200)}")
         self.sleep(POLL_INTERVAL)
     return ImageResult(
         status="timeout", model=self.entry.model, error=f"job still pending after {self.entry.timeout:.0f} s"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses, importlib.util, inspect, io, logging, re, threading
 from pathlib import Path
 from typing import Any, Callable
-from .providers import ImageRequest, ImageResult, Provider, ProviderFailure, Usage
+from .providers import ImageRequest, ImageResult, Provider, ProviderFailure, Usage, excerpt
 from .settings import Entry, SettingsError
 
 log = logging.getLogger("sciimg.providers")
@@ -130,7 +130,7 @@ def _call_kwargs(self, pipe, req: ImageRequest) -> dict:
     params = inspect.signature(pipe.__call__).parameters
     if not any(p.kind is p.VAR_KEYWORD for p in params.values()) and (bad := sorted(set(kw) - set(params))):
         raise ProviderFailure(
-            "unsupported",
+            "config_error",
             f"[{self.entry.id}] {type(pipe).__name__} does not take {', '.join(bad)} (from size, options or the request's extra)",
         )
     return kw
@@ -143,7 +143,7 @@ def _image_live(self, req: ImageRequest) -> ImageResult:
         pipe, lock = self.loader(self.entry.model, self.dtype, self.device, self.opts.get("offload", "none"))
     except (OSError, ValueError, ImportError, RuntimeError) as e:
         raise ProviderFailure(
-            "api_error", f"[{self.entry.id}] could not load {self.entry.model!r}: {type(e).__name__}: {str(e)[:300]}"
+            "config_error", f"[{self.entry.id}] could not load {self.entry.model!r}: {type(e).__name__}: {excerpt(e)}"
         ) from None
     kw, seed = self._call_kwargs(pipe, req), self._resolved(req)["seed"]
     seed = 0 if seed is None else seed
@@ -152,11 +152,11 @@ def _image_live(self, req: ImageRequest) -> ImageResult:
             out = pipe(**kw, generator=torch.Generator("cpu").manual_seed(seed))
         except torch.cuda.OutOfMemoryError:
             raise ProviderFailure(
-                "api_error", f"[{self.entry.id}] out of GPU memory; try options = offload=model (or a smaller size)"
+                "config_error", f"[{self.entry.id}] out of GPU memory; try options = offload=model (or a smaller size)"
             ) from None
         except (RuntimeError, ValueError, TypeError) as e:
             raise ProviderFailure(
-                "api_error", f"[{self.entry.id}] pipeline failed: {type(e).__name__}: {str(e)[:300]}"
+                "api_error", f"[{self.entry.id}] pipeline failed: {type(e).__name__}: {excerpt(e)}"
             ) from None
     raw = {
         "pipeline": type(pipe).__name__,

@@ -16,6 +16,7 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
+    excerpt,
     http_failure,
     provider_key,
     sniff_mime,
@@ -58,14 +59,15 @@ REFUSE_REASONS = {"RECITATION", "IMAGE_RECITATION"}
 
 def _failure(e: Exception) -> ProviderFailure:
     if isinstance(e, genai_errors.APIError):
-        headers = getattr(getattr(e, "response", None), "headers", None)
-        return http_failure(e.code or 0, f"HTTP {e.code}: {str(e)[:300]}", headers)
+        resp = getattr(e, "response", None)
+        url = str(getattr(resp, "url", "") or "")
+        return http_failure(e.code or 0, f"HTTP {e.code}: {excerpt(e)}", getattr(resp, "headers", None), url)
     if isinstance(e, httpx2.TimeoutException):
-        return ProviderFailure("timeout", f"timed out: {e}")
+        return ProviderFailure("timeout", f"timed out: {excerpt(e)}")
     if isinstance(e, httpx2.TransportError):
-        return ProviderFailure("connection_error", f"connection failed: {e}")
+        return ProviderFailure("connection_error", f"connection failed: {excerpt(e)}")
     if isinstance(e, (json.JSONDecodeError, ValueError, KeyError, TypeError, AttributeError)):
-        return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {str(e)[:200]}")
+        return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {excerpt(e, 200)}")
     raise e
 
 

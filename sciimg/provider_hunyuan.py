@@ -16,19 +16,21 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
+    excerpt,
     http_failure,
     http_status,
     sniff_mime,
 )
+from .core import register_secret
 from .settings import Entry, MissingKeyError, SettingsError
 
 log = logging.getLogger("sciimg.providers")
 
 # %% auto #0
 __all__ = ['log', 'TC3', 'CONTENT_TYPE', 'HUNYUAN_URL', 'SERVICE', 'VERSION', 'DEFAULT_REGION', 'SUBMIT', 'QUERY', 'SECRET_ENVS',
-           'BLOCKED_CODES', 'LIMIT_CODES', 'SERVER_CODES', 'MODERATION_WORDS', 'PROVIDER', 'POLL_INTERVAL',
-           'DOWNLOAD_TRIES', 'POLL_MISSES', 'WAITING', 'FAILED', 'DONE', 'tc3_authorization', 'endpoint',
-           'tencent_credentials', 'error_status', 'job_lock', 'HunyuanProvider']
+           'BLOCKED_CODES', 'LIMIT_CODES', 'SERVER_CODES', 'AUTH_CODES', 'CONFIG_CODES', 'MODERATION_WORDS', 'PROVIDER',
+           'POLL_INTERVAL', 'DOWNLOAD_TRIES', 'POLL_MISSES', 'WAITING', 'FAILED', 'DONE', 'tc3_authorization',
+           'endpoint', 'tencent_credentials', 'error_status', 'job_lock', 'HunyuanProvider']
 
 # %% ../nbs/02f_hunyuan.ipynb #46efc476
 TC3, CONTENT_TYPE = "TC3-HMAC-SHA256", "application/json"  # the official SDK's content type for POST
@@ -71,7 +73,7 @@ def endpoint(e: Entry) -> tuple[str, str, str]:
     u = urlsplit(e.base_url or HUNYUAN_URL)
     host = u.hostname or ""
     if u.scheme != "https" and not (u.scheme == "http" and host in ("127.0.0.1", "localhost", "::1")):
-        raise SettingsError(f"[{e.id}] base_url: {e.base_url!r} must be an https URL (http only on loopback)")
+        raise SettingsError(f"[{e.id}] base_url: must be an https URL (http only on loopback)")
     parts = host.split(".")
     region = (
         parts[1]
@@ -93,7 +95,7 @@ def tencent_credentials(e: Entry, env: Mapping[str, str] | None = None) -> tuple
         raise MissingKeyError(
             f"[{e.id}] needs Tencent Cloud credentials in the environment: set {' and '.join(missing)}"
         )
-    return env[SECRET_ENVS[0]], env[SECRET_ENVS[1]]
+    return register_secret(env[SECRET_ENVS[0]]), register_secret(env[SECRET_ENVS[1]])
 
 # %% ../nbs/02f_hunyuan.ipynb #885a38d9
 BLOCKED_CODES = (
@@ -108,6 +110,15 @@ SERVER_CODES = (
     "FailedOperation.EngineServerError",
     "FailedOperation.EngineRequestTimeout",
 )
+AUTH_CODES = ("AuthFailure", "UnauthorizedOperation", "ResourceUnavailable", "ResourceInsufficient")
+CONFIG_CODES = (
+    "InvalidAction",
+    "InvalidParameter",
+    "MissingParameter",
+    "UnknownParameter",
+    "UnsupportedOperation",
+    "UnsupportedRegion",
+)
 MODERATION_WORDS = ("敏感", "违规", "违法", "审核", "sensitive", "illegal", "moderat")
 
 
@@ -119,6 +130,10 @@ def error_status(code: str, msg: str = "") -> str:
         return "rate_limited"
     if code.startswith(SERVER_CODES):
         return "server_error"
+    if code.startswith(AUTH_CODES):
+        return "auth_error"
+    if code.startswith(CONFIG_CODES):
+        return "config_error"
     return "api_error"
 
 
@@ -136,13 +151,13 @@ def _response(r: httpx2.Response, action: str) -> dict:
         resp = None
     if not isinstance(resp, dict):
         if http_status(r.status_code) != "ok":
-            raise http_failure(r.status_code, f"{action}: HTTP {r.status_code}: {r.text[:200]}")
+            raise http_failure(r.status_code, f"{action}: HTTP {r.status_code}: {excerpt(r.text, 200)}")
         raise ProviderFailure("malformed", f"{action}: the body has no Response object")
     if err := resp.get("Error"):
         code, msg = str(err.get("Code", "")), str(err.get("Message", ""))
         raise ProviderFailure(
             error_status(code, msg),
-            f"{action}: {code}: {msg[:200]}{_hint(code)} (RequestId {resp.get('RequestId', '?')})",
+            f"{action}: {code}: {excerpt(msg, 200)}{_hint(code)} (RequestId {resp.get('RequestId', '?')})",
         )
     return resp
 
@@ -195,7 +210,7 @@ class HunyuanProvider(Provider):
         except httpx2.TimeoutException:
             raise ProviderFailure("timeout", f"{action}: timed out") from None
         except httpx2.TransportError as e:
-            raise ProviderFailure("connection_error", f"{action}: {type(e).__name__}: {e}") from None
+            raise ProviderFailure("connection_error", f"{action}: {type(e).__name__}: {excerpt(e)}") from None
         return _response(r, action)
 
 
@@ -282,7 +297,10 @@ def _done(self, job: str, d: dict) -> ImageResult:
 
 def _failed(self, job: str, d: dict) -> ImageResult:
     code, msg = str(d.get("JobErrorCode") or ""), str(d.get("JobErrorMsg") or "")
-    st, text = error_status(code, msg), f"job {job} failed (JobStatusCode 4): {code or 'no JobErrorCode'}: {msg[:200]}"
+    st, text = (
+        error_status(code, msg),
+        f"job {job} failed (JobStatusCode 4): {code or 'no JobErrorCode'}: {excerpt(msg, 200)}",
+    )
     if st in RETRYABLE:
         raise ProviderFailure(st, text)
     return ImageResult(status=st, model=self.entry.model, error=text, raw=_public(d) | {"JobId": job})

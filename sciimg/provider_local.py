@@ -124,7 +124,10 @@ class LocalProvider(Provider):
         m = load_local(self.entry.model)
         images = [p for _, ps in messages for p in ps if not isinstance(p, str)]
         if images and not m["vlm"]:
-            raise ProviderFailure("unsupported", f"{self.entry.model} is a text-only model; it cannot take images")
+            raise ProviderFailure(
+                "config_error",
+                f"[{self.entry.id}] {self.entry.model} is a text-only model; it cannot take images (use a VLM)",
+            )
         with m["lock"]:
             return _generate(m, self._resolved(req), messages, images, self.entry.model)
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import base64, json
 import httpx2
 import openai
+from .core import redact
 from sciimg.providers import (
+    OK,
     ChatRequest,
     ChatResult,
     EncodedImage,
@@ -16,14 +18,16 @@ from sciimg.providers import (
     Provider,
     ProviderFailure,
     Usage,
+    excerpt,
     http_failure,
     http_status,
     provider_key,
     sniff_mime,
+    v1_hint,
 )
 
 # %% auto #0
-__all__ = ['PROVIDER', 'OpenAIProvider']
+__all__ = ['PROVIDER', 'OpenAIProvider', 'models_check']
 
 # %% ../nbs/02a_openai.ipynb #6b6dce65
 class OpenAIProvider(Provider):
@@ -52,16 +56,17 @@ class OpenAIProvider(Provider):
 PROVIDER = OpenAIProvider
 
 # %% ../nbs/02a_openai.ipynb #aca03ba8
-def _failure(e: Exception) -> ProviderFailure:
-    "Our typed failure for an SDK exception."
+def _failure(e: Exception, base_url: str = "") -> ProviderFailure:
+    "Our typed failure for an SDK exception (`base_url`: the entry's, for the /v1 hint)."
     if isinstance(e, openai.APITimeoutError):
-        return ProviderFailure("timeout", f"timed out: {e}")
+        return ProviderFailure("timeout", f"timed out: {excerpt(e)}")
     if isinstance(e, openai.APIConnectionError):
-        return ProviderFailure("connection_error", f"connection failed: {e.__cause__ or e}")
+        return ProviderFailure("connection_error", f"connection failed: {excerpt(e.__cause__ or e)}")
     if isinstance(e, openai.APIStatusError):
-        return http_failure(e.status_code, f"HTTP {e.status_code}: {str(e)[:300]}", e.response.headers)
+        url = redact(str(getattr(e.response, "url", "") or ""))
+        return http_failure(e.status_code, f"HTTP {e.status_code}: {excerpt(e)}", e.response.headers, url, base_url)
     if isinstance(e, (json.JSONDecodeError, openai.APIResponseValidationError, ValueError, KeyError, TypeError)):
-        return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {str(e)[:200]}")
+        return ProviderFailure("malformed", f"malformed response: {type(e).__name__}: {excerpt(e, 200)}")
     raise e
 
 # %% ../nbs/02a_openai.ipynb #bb57e4f4
@@ -100,7 +105,7 @@ def _chat_live(self, req: ChatRequest, messages) -> ChatResult:
     except ProviderFailure:
         raise
     except Exception as e:
-        raise _failure(e) from None
+        raise _failure(e, self.entry.base_url) from None
 
 
 OpenAIProvider._params, OpenAIProvider._chat_live = _params, _chat_live
@@ -115,7 +120,7 @@ def _parse_chat(resp) -> ChatResult:
         model=resp.model or "", usage=usage, finish_reason=c.finish_reason or "", raw=resp.model_dump(mode="json")
     )
     if getattr(c.message, "refusal", None):
-        return ChatResult(status="refused", error=c.message.refusal[:300], **base)
+        return ChatResult(status="refused", error=excerpt(c.message.refusal), **base)
     if c.finish_reason == "content_filter":
         return ChatResult(status="blocked", text=c.message.content or "", **base)
     if not (c.message.content or "").strip():
@@ -138,10 +143,10 @@ def _image_live(self, req: ImageRequest) -> ImageResult:
         resp = self.client.images.generate(model=self.entry.model, prompt=req.prompt, n=1, **self._image_params(req))
     except openai.BadRequestError as e:
         if "moderation" in str(e).lower() or "safety" in str(e).lower() or "content_policy" in str(e).lower():
-            return ImageResult(status="blocked", model=self.entry.model, error=str(e)[:300])
-        raise _failure(e) from None
+            return ImageResult(status="blocked", model=self.entry.model, error=excerpt(e))
+        raise _failure(e, self.entry.base_url) from None
     except Exception as e:
-        raise _failure(e) from None
+        raise _failure(e, self.entry.base_url) from None
     return self._parse_image(resp)
 
 
@@ -176,13 +181,55 @@ def _parse_image(self, resp) -> ImageResult:
 def _download(self, url: str) -> bytes:
     try:
         r = self.http.get(url, timeout=self.entry.timeout)
-    except httpx2.TimeoutException as e:
+    except httpx2.TimeoutException:
         raise ProviderFailure("timeout", f"image download timed out: {url}") from None
     except httpx2.TransportError as e:
-        raise ProviderFailure("connection_error", f"image download failed: {e}") from None
-    if http_status(r.status_code) != "ok":
-        raise http_failure(r.status_code, f"image download HTTP {r.status_code}: {url}", r.headers)
+        raise ProviderFailure("connection_error", f"image download failed: {excerpt(e)}") from None
+    if http_status(r.status_code) != OK:
+        raise http_failure(r.status_code, f"image download HTTP {r.status_code}", r.headers, url)
     return r.content
 
 
 OpenAIProvider._parse_image, OpenAIProvider._download = _parse_image, _download
+
+# %% ../nbs/02a_openai.ipynb #ab5bc2ed
+def _get_models(http: httpx2.Client, url: str, key: str | None, timeout: float) -> httpx2.Response:
+    return http.get(url, headers={"authorization": f"Bearer {key}"} if key else {}, timeout=timeout)
+
+
+def _model_ids(r: httpx2.Response) -> list[str] | None:
+    "The model ids of a /models answer, or None when it is not a model list."
+    try:
+        data = r.json().get("data")
+        return [str(m["id"]) for m in data if isinstance(m, dict) and "id" in m] if isinstance(data, list) else None
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def models_check(e, http_client: httpx2.Client | None = None, env=None, timeout: float = 5.0) -> tuple[str, str]:
+    "(status, message): whether the OpenAI-compatible server at `e.base_url` lists `e.model`."
+    http, base = http_client or httpx2.Client(), e.base_url.rstrip("/")
+    url, key = f"{base}/models", provider_key(e, env)
+    try:
+        r = _get_models(http, url, key, min(timeout, e.timeout))
+        if r.status_code == 404 and v1_hint(base):
+            if _get_models(http, f"{base}/v1/models", key, min(timeout, e.timeout)).status_code == 200:
+                return (
+                    "config_error",
+                    f"{redact(url)} answers 404 but {redact(base)}/v1/models answers: set base_url = {redact(base)}/v1",
+                )
+    except httpx2.TransportError as x:
+        return "connection_error", f"no answer from {redact(url)}: {excerpt(x, 200)}"
+    if r.status_code in (404, 405):
+        return OK, "the server does not list models"
+    if (status := http_status(r.status_code)) != OK:
+        return status, f"{redact(url)} answered HTTP {r.status_code}"
+    ids = _model_ids(r)
+    if ids is None:
+        return OK, "the server does not list models"
+    if e.model not in ids:
+        return (
+            "config_error",
+            f"{redact(url)} does not list model {e.model!r}; it lists: {', '.join(ids[:12]) or 'nothing'}",
+        )
+    return OK, f"{redact(url)} lists {e.model!r}"

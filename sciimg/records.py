@@ -14,18 +14,20 @@ if TYPE_CHECKING:  # a type only: records never import the sandbox or a generato
     from sciimg.sandbox import RenderResult
 
 # %% auto #0
-__all__ = ['GENERATIONS', 'GENERATION_KEY', 'EVALS', 'Attempt', 'Generation', 'eval_key', 'eval_path', 'current', 'read_store',
-           'read_generations', 'read_evals', 'run_generator', 'run_answerer', 'open_generations', 'open_evals']
+__all__ = ['GENERATIONS', 'GENERATION_KEY', 'EVALS', 'LEGACY_INFRA', 'Attempt', 'Generation', 'eval_key', 'eval_path', 'current',
+           'read_store', 'read_generations', 'read_evals', 'run_generator', 'run_answerer', 'open_generations',
+           'open_evals', 'is_infra']
 
 # %% ../nbs/00c_records.ipynb #40dde2f6
 @dataclass
 class Attempt:
     kind: str  # initial | repair | verify
-    status: str  # a model status (refused, api_error, …), no_code, or a render status
+    status: str  # a call status (refused, auth_error, …), no_code, or a render status
     reply: str = ""
     code: str | None = None
     error: str = ""
     render: RenderResult | None = field(default=None, repr=False)
+    infra: bool = False  # an infrastructure failure (providers.INFRA, a replay miss, no sandbox): not a result
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Generation:
     image: bytes | None = field(default=None, repr=False)  # pixel generators: the image as received
     mime: str = ""
     meta: dict = field(default_factory=dict)  # pixel generators: revised prompt, model, cost, latency
+    infra: bool = False  # ended in an infrastructure failure: retried by the next run, never scored
 
 # %% ../nbs/00c_records.ipynb #2e91b529
 GENERATIONS = "generations.jsonl"  # in the run folder
@@ -101,3 +104,22 @@ def open_generations(run: str | Path) -> JsonlStore:
 def open_evals(run: str | Path, name: str) -> JsonlStore:
     "The store of evaluator `name` in a run folder (one writer at a time)."
     return JsonlStore(eval_path(run, name), eval_key(name))
+
+# %% ../nbs/00c_records.ipynb #a2c9bfa4
+LEGACY_INFRA = (  # statuses that meant an infrastructure failure before records carried `infra`
+    "connection_error",
+    "rate_limited",
+    "server_error",
+    "malformed",
+    "auth_error",
+    "config_error",
+    "api_error",
+    "budget_exceeded",
+    "cache_miss",
+    "error",
+)
+
+
+def is_infra(rec: dict) -> bool:
+    "Whether a generation record ended in an infrastructure failure (retried by the next run; never scored)."
+    return bool(rec["infra"]) if "infra" in rec else rec.get("status") in LEGACY_INFRA

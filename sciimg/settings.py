@@ -4,16 +4,16 @@
 
 # %% ../nbs/00a_settings.ipynb #e0d50c5e
 from __future__ import annotations
-import configparser, dataclasses, difflib, os, re
+import configparser, dataclasses, difflib, math, os, re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
-from .core import SciimgError, project_root
+from .core import SciimgError, project_root, redact, register_secret
 
 # %% auto #0
-__all__ = ['CACHE_MODES', 'GENERATOR_KINDS', 'ROLES', 'SECTIONS', 'ENV_ALIASES', 'BUILTIN_ENTRIES', 'PLACEHOLDER_KEY',
-           'SettingsError', 'MissingKeyError', 'DataSettings', 'CacheSettings', 'RunSettings', 'Entry', 'convert',
-           'Settings', 'settings_file', 'load_settings', 'api_key', 'key_available']
+__all__ = ['CACHE_MODES', 'PROVIDERS', 'GENERATOR_KINDS', 'ROLES', 'SECTIONS', 'ENV_ALIASES', 'BUILTIN_ENTRIES',
+           'PLACEHOLDER_KEY', 'SettingsError', 'MissingKeyError', 'DataSettings', 'CacheSettings', 'RunSettings',
+           'Entry', 'convert', 'Settings', 'settings_file', 'load_settings', 'api_key', 'key_available']
 
 # %% ../nbs/00a_settings.ipynb #03971d42
 class SettingsError(SciimgError):
@@ -25,6 +25,7 @@ class MissingKeyError(SettingsError):
 
 
 CACHE_MODES = ("auto", "replay", "record", "off")
+PROVIDERS = ("openai", "gemini", "local", "bfl", "hunyuan", "diffusers")  # the clients `providers.make_provider` knows
 GENERATOR_KINDS = ("imgcoder", "pixel", "reference")
 ROLES = ("generator", "answerer", "judge")
 
@@ -65,7 +66,7 @@ class Entry:
 
     role: str
     name: str
-    provider: str = ""  # openai | gemini | local | offline | …
+    provider: str = ""  # openai | gemini | local | bfl | hunyuan | diffusers
     model: str = ""  # model id sent to the provider
     kind: str = ""  # generators only: imgcoder | pixel | reference
     base_url: str = ""  # any OpenAI-compatible server
@@ -105,7 +106,7 @@ class Entry:
 # %% ../nbs/00a_settings.ipynb #a06c8ba1
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 _SECRET_KEY = re.compile(r"(^|_)(api_?key|key|token|secret|password|passwd)$", re.I)
-_SECRET_VALUE = re.compile(r"^(sk-[A-Za-z0-9_\-]{16,}|AIza[0-9A-Za-z_\-]{20,}|hf_[A-Za-z0-9]{20,})$")
+_KINDS = {"bool": "true or false", "int": "a whole number", "float": "a finite number"}
 
 
 def _field_types(cls) -> dict[str, str]:
@@ -119,21 +120,24 @@ def convert(value: Any, typ: str, where: str) -> Any:
         value = value.strip()
     if optional and (value is None or value == ""):
         return None
+    base = typ.replace(" | None", "")
     try:
-        if typ.startswith("bool"):
+        if base == "bool":
             if isinstance(value, bool):
                 return value
             if str(value).lower() in _TRUE | _FALSE:
                 return str(value).lower() in _TRUE
             raise ValueError
-        if typ.startswith("int"):
+        if base == "int":
             if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
                 raise ValueError
             return int(value)
-        if typ.startswith("float"):
-            return float(value)
-    except (TypeError, ValueError):
-        raise SettingsError(f"{where}: expected {typ.replace(' | None', '')}, got {value!r}") from None
+        if base == "float":
+            if isinstance(value, bool) or not math.isfinite(number := float(value)):
+                raise ValueError
+            return number
+    except (TypeError, ValueError, OverflowError):
+        raise SettingsError(f"{where}: expected {base}, {_KINDS[base]} (the value is not shown)") from None
     return "" if value is None else str(value)
 
 # %% ../nbs/00a_settings.ipynb #b7803df4
@@ -200,13 +204,13 @@ def _suggest(word: str, options) -> str:
 def _check_not_secret(key: str, value: Any, where: str) -> None:
     if _SECRET_KEY.search(key) and key != "api_key_env":
         raise SettingsError(
-            f"{where}: secrets are never read from settings; put the key in an environment variable "
+            f"{where} names a secret, and secrets are never read from settings; put the key in an environment variable "
             f"and name that variable with `api_key_env = VAR`"
         )
-    if isinstance(value, str) and _SECRET_VALUE.match(value.strip()):
+    if isinstance(value, str) and redact(value) != value:
         raise SettingsError(
-            f"{where}: this value looks like an API key; secrets belong in the environment "
-            f"(set `api_key_env` to the variable's name)"
+            f"{where}: this value holds something secret-shaped (a key, a token, a password or a URL's user:password@); "
+            f"secrets belong in the environment (name the variable with `api_key_env`); the value is not shown"
         )
 
 
@@ -235,6 +239,8 @@ def _assign(obj, key: str, value: Any, where: str, origins: dict, origin: str, s
 # %% ../nbs/00a_settings.ipynb #570d1aed
 def settings_file(path: str | Path | None = None) -> Path | None:
     "The settings file to read: `path` > `SCIIMG_SETTINGS` > ./settings.ini > <project root>/settings.ini."
+    if path is not None and not str(path).strip():
+        raise SettingsError("--settings: the path is empty; name a settings file or leave the option out")
     explicit = path or os.environ.get("SCIIMG_SETTINGS")
     if explicit:
         p = Path(explicit).expanduser()
@@ -253,7 +259,11 @@ def _read_ini(p: Path) -> configparser.ConfigParser:
     )
     cp.optionxform = str  # keys are case-sensitive: `Temperature` is a typo, not an alias
     try:
-        cp.read_string(p.read_text(encoding="utf-8"), source=str(p))
+        cp.read_string(p.read_text(encoding="utf-8-sig"), source=str(p))  # utf-8-sig: a leading BOM is dropped
+    except configparser.MissingSectionHeaderError as e:  # its text (and a traceback) would echo the line
+        raise SettingsError(
+            f"{p}: line {e.lineno} comes before the first [section]; every `key = value` belongs to a section"
+        ) from None
     except configparser.ParsingError as e:  # its text would echo the lines, which may hold a pasted key
         raise SettingsError(
             f"{p}: line(s) {', '.join(str(n) for n, _ in e.errors)} are not `key = value` or a [section]"
@@ -334,32 +344,72 @@ def load_settings(
     return s
 
 # %% ../nbs/00a_settings.ipynb #7c4f8e61
+_RUN_RULES = (  # (field, test, requirement)
+    ("seed", lambda v: v >= 0, "must be ≥ 0"),
+    ("limit", lambda v: v >= 0, "must be ≥ 0"),
+    ("workers", lambda v: v >= 1, "must be ≥ 1"),
+    ("budget_usd", lambda v: v is None or v >= 0, "must be ≥ 0 (USD)"),
+)
+_ENTRY_RULES = (
+    ("temperature", lambda v: v is None or 0 <= v <= 2, "must be within [0, 2]"),
+    ("top_p", lambda v: v is None or 0 < v <= 1, "must be within (0, 1]"),
+    ("max_tokens", lambda v: v is None or v >= 1, "must be ≥ 1"),
+    ("seed", lambda v: v is None or v >= 0, "must be ≥ 0"),
+    ("timeout", lambda v: v > 0, "must be > 0 seconds"),
+    ("retries", lambda v: v >= 0, "must be ≥ 0"),
+    ("concurrency", lambda v: v >= 1, "must be ≥ 1"),
+    ("rpm", lambda v: v is None or v >= 1, "must be ≥ 1 when set"),
+    ("tpm", lambda v: v is None or v >= 1, "must be ≥ 1 when set"),
+    ("price_in", lambda v: v is None or v >= 0, "must be ≥ 0 (USD per 1M tokens)"),
+    ("price_out", lambda v: v is None or v >= 0, "must be ≥ 0 (USD per 1M tokens)"),
+    ("price_image", lambda v: v is None or v >= 0, "must be ≥ 0 (USD per image)"),
+    ("attempts", lambda v: v >= 1, "must be ≥ 1"),
+    ("dpi", lambda v: 1 <= v <= 2400, "must be within [1, 2400]"),
+    ("image_max_side", lambda v: v >= 64, "must be ≥ 64"),
+    ("image_format", lambda v: v in ("png", "jpeg"), "must be png or jpeg"),
+    ("prompt", lambda v: v in ("plain", "caption"), "must be plain or caption"),
+    (
+        "api_key_env",
+        lambda v: not v or re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v),
+        "must be an environment variable name",
+    ),
+    ("base_url", lambda v: not v or re.match(r"https?://[^\s/]+", v), "must start with http:// or https:// and a host"),
+)
+
+
+def _where(s: Settings, sect: str, key: str) -> str:
+    "Where the value of `[sect] key` came from: file and section, environment variable or override."
+    origin = s.origins.get(f"{sect}.{key}", "")
+    if origin.startswith("env:"):
+        return f"environment variable {origin[4:]} ([{sect}] {key})"
+    if origin == "override":
+        return f"override {sect}.{key}"
+    return f"{origin[5:] if origin.startswith('file:') else s.file or 'settings'} [{sect}] {key}"
+
+
+def _check(s: Settings, sect: str, obj, rules) -> None:
+    for key, ok, need in rules:
+        if not ok(getattr(obj, key)):
+            raise SettingsError(f"{_where(s, sect, key)}: {need} (the value is not shown)")
+
+
 def _validate(s: Settings) -> None:
-    where = s.file or "settings"
     if s.cache.mode not in CACHE_MODES:
-        raise SettingsError(f"{where} [cache] mode: {s.cache.mode!r} is not one of {', '.join(CACHE_MODES)}")
-    if s.run.seed < 0 or s.run.limit < 0 or s.run.workers < 1:
-        raise SettingsError(f"{where} [run]: seed and limit must be ≥ 0 and workers ≥ 1")
+        raise SettingsError(f"{_where(s, 'cache', 'mode')}: must be one of {', '.join(CACHE_MODES)}")
+    _check(s, "run", s.run, _RUN_RULES)
     for e in s.entries.values():
-        w = f"{where} [{e.id}]"
         if e.role == "generator" and e.kind not in GENERATOR_KINDS:
-            raise SettingsError(f"{w} kind: {e.kind!r} is not one of {', '.join(GENERATOR_KINDS)}")
+            raise SettingsError(f"{_where(s, e.id, 'kind')}: must be one of {', '.join(GENERATOR_KINDS)}")
         if e.role != "generator" and e.kind:
-            raise SettingsError(f"{w} kind: only generators have a kind")
-        if not e.provider and e.kind != "reference":
-            raise SettingsError(f"{w} provider: missing (e.g. openai, gemini, local)")
-        if e.temperature is not None and not 0 <= e.temperature <= 2:
-            raise SettingsError(f"{w} temperature: {e.temperature} is outside [0, 2]")
-        if e.api_key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", e.api_key_env):
-            raise SettingsError(f"{w} api_key_env: {e.api_key_env!r} is not an environment variable name")
-        if e.base_url and not re.match(r"https?://", e.base_url):
-            raise SettingsError(f"{w} base_url: must start with http:// or https://")
-        if e.image_format not in ("png", "jpeg"):
-            raise SettingsError(f"{w} image_format: {e.image_format!r} is not png or jpeg")
-        if e.prompt not in ("plain", "caption"):
-            raise SettingsError(f"{w} prompt: {e.prompt!r} is not plain or caption")
-        if e.image_max_side < 64 or e.concurrency < 1 or e.retries < 0 or e.timeout <= 0:
-            raise SettingsError(f"{w}: image_max_side must be ≥ 64, concurrency ≥ 1, retries ≥ 0 and timeout > 0")
+            raise SettingsError(f"{_where(s, e.id, 'kind')}: only generators have a kind")
+        if e.kind != "reference":
+            if not e.provider:
+                raise SettingsError(f"{_where(s, e.id, 'provider')}: missing (one of {', '.join(PROVIDERS)})")
+            if e.provider not in PROVIDERS:
+                raise SettingsError(f"{_where(s, e.id, 'provider')}: must be one of {', '.join(PROVIDERS)}")
+            if not e.model.strip():
+                raise SettingsError(f"{_where(s, e.id, 'model')}: missing; name the model id the provider serves")
+        _check(s, e.id, e, _ENTRY_RULES)
 
 # %% ../nbs/00a_settings.ipynb #18806aa3
 PLACEHOLDER_KEY = "sciimg-placeholder-key"
@@ -373,7 +423,7 @@ def api_key(e: Entry, env: Mapping[str, str] | None = None) -> str | None:
             raise MissingKeyError(
                 f"[{e.id}] needs the environment variable {e.api_key_env} (api_key_env); it is not set"
             )
-        return env[e.api_key_env]
+        return register_secret(env[e.api_key_env])
     return PLACEHOLDER_KEY if e.base_url else None
 
 

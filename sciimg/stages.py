@@ -92,7 +92,8 @@ def generate_stage(
 
 
 GENERATE_NOTES = [
-    "Status per item: ok, blank, render_error, timeout, no_code (the model wrote no code), other (model or API failures).",
+    "Status per item: ok, blank, render_error, timeout, no_code (the model wrote no code), other (refused, blocked, empty, …).",
+    "infra (rerun): items left in an infrastructure failure (no server, a refused key, a wrong URL, an outage, a spent budget, a replay-cache miss) — not results; running the stage again retries them.",
     "Given-value coverage: share of the numbers given in the problem that appear as text in the figure (deterministic check).",
     "Rows marked as oracle or stand-in are not generation methods under evaluation.",
     "Isolation: the sandbox mode the generated code ran in (bwrap or namespaces; WEAK: no namespaces, a warning).",

@@ -83,7 +83,7 @@ def test_arguments_seed_and_device_reach_the_pipeline():
 def test_unknown_argument_is_an_error_not_dropped():
     p, _ = _fake(FakePipe(), options="cfg=4.0")  # FakePipe (like FLUX) has no true_cfg_scale
     r = p.generate_image("x")
-    assert r.status == "unsupported" and "true_cfg_scale" in r.error and "[generator.fake]" in r.error
+    assert r.status == "config_error" and "true_cfg_scale" in r.error and "[generator.fake]" in r.error
 
 
 def test_safety_flag_and_pipeline_errors():

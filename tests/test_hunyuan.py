@@ -223,9 +223,10 @@ def test_http_429_and_5xx(keys):
     [
         ("RequestLimitExceeded.UinLimitExceeded", "rate_limited", 3),
         ("InternalError", "server_error", 3),
-        ("AuthFailure.SignatureFailure", "api_error", 1),
-        ("InvalidParameterValue.ParameterValueError", "api_error", 1),
-        ("ResourceUnavailable.InArrears", "api_error", 1),
+        ("AuthFailure.SignatureFailure", "auth_error", 1),
+        ("InvalidParameterValue.ParameterValueError", "config_error", 1),
+        ("ResourceUnavailable.InArrears", "auth_error", 1),
+        ("FailedOperation.DownloadError", "api_error", 1),
     ],
 )
 def test_error_envelope(keys, code, status, tries):

@@ -58,6 +58,12 @@ def test_openai_compatible_entry_via_settings(srv, tmp_path):
         and chat[0]["json"]["temperature"] == 0.6
         and image[0]["json"]["model"] == "qwen3-coder"
     )
+    assert "does not list model 'qwen3-coder'" in out["server"]  # the mock lists only mock-model
+    assert "vision check" in out["chat"]["note"]  # an answer is not proof that the image was seen
+    listed = json.loads(run_cli("providers", "list", "--json", "--settings", tmp_path / "lab.ini").stdout)
+    mine = next(r for r in listed if r["entry"] == "generator.my-coder")
+    assert not mine["available"] and "does not list model 'qwen3-coder'; it lists: mock-model" in mine["reason"]
+    srv.models = ["qwen3-coder"]
     listed = json.loads(run_cli("providers", "list", "--json", "--settings", tmp_path / "lab.ini").stdout)
     assert {
         "entry": "generator.my-coder",
@@ -86,7 +92,8 @@ FAULTS = [  # (plan, expected status, expected retries) with entry.retries = 2
     (["invalid_json"] * 3, "malformed", 2),
     (["empty_choices"] * 3, "malformed", 2),
     (["400"], "api_error", 0),
-    (["401"], "api_error", 0),
+    (["401"], "auth_error", 0),
+    (["404"], "config_error", 0),
     (["refusal"], "refused", 0),
     (["content_filter"], "blocked", 0),
     (["empty"], "empty", 0),

@@ -141,7 +141,9 @@ def test_the_filesystem_is_an_allowlist(pool):
     assert r.status == "ok" and seen["scratch"] and not seen["tmp"] and not seen["settings"]
     home, binds = str(Path.home()), [p for p, _ in S.W.allowlist(S.scrubbed_env()["MPLCONFIGDIR"])]
     system = {"bin", "dev", "etc", "lib", "lib64", "proc", "root", "sbin", "tmp", "usr", "var", "opt"}
-    assert set(seen["root"]) <= system | {Path(p).parts[1] for p in binds}  # where the checkout lives varies (/work, /check)
+    assert set(seen["root"]) <= system | {
+        Path(p).parts[1] for p in binds
+    }  # where the checkout lives varies (/work, /check)
     under = lambda d: {Path(p).relative_to(d).parts[0] for p in binds if p.startswith(d + "/")}
     assert set(seen["project"]) <= under(str(ROOT)) <= {".venv", "sciimg"}  # never settings, runs, results, .git
     assert set(seen["home"]) == under(home) and set(seen["parent"]) == under(str(ROOT.parent))
