@@ -638,6 +638,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'sciimg.released._counts': ('released.html#_counts', 'sciimg/released.py'),
                                  'sciimg.released._datasets': ('released.html#_datasets', 'sciimg/released.py'),
                                  'sciimg.released._decide': ('released.html#_decide', 'sciimg/released.py'),
+                                 'sciimg.released._eliminate': ('released.html#_eliminate', 'sciimg/released.py'),
                                  'sciimg.released._from_hub': ('released.html#_from_hub', 'sciimg/released.py'),
                                  'sciimg.released._from_local': ('released.html#_from_local', 'sciimg/released.py'),
                                  'sciimg.released._generation': ('released.html#_generation', 'sciimg/released.py'),

@@ -119,22 +119,32 @@ def _decide(split: str, i: int, ids: tuple, by: str, group: list[int], owners: C
     return RowMatch(split, i, "ambiguous", "", by, list(ids), why)
 
 
+def _eliminate(cands: list[tuple], by: list[str]) -> tuple[list[tuple], list[str]]:
+    "Rows left with several candidates drop the items another row alone names (repeated while that changes anything)."
+    cands, by, changed = list(cands), list(by), True
+    while changed:
+        single = Counter(c[0] for c in cands if len(c) == 1)
+        taken, changed = {x for x, n in single.items() if n == 1}, False
+        for i, c in enumerate(cands):
+            rest = tuple(x for x in c if x not in taken) if len(c) > 1 else c
+            if rest and rest != c:
+                cands[i], by[i], changed = rest, by[i].removesuffix("+elimination") + "+elimination", True
+    return cands, by
+
+
 def match_rows(rows: list[dict], items: list[Item], split: str = "") -> list[RowMatch]:
     "Match released rows (their text fields) to benchmark items: each row ends matched, ambiguous or unmatched."
     index = defaultdict(list)
     for it in items:
         index[norm_text(it.question)].append(it)
     found = [_candidates(r, index) for r in rows]
+    cands, by = _eliminate([tuple(it.id for it in c) for c, _ in found], [b for _, b in found])
     groups = defaultdict(list)  # candidate ids → the rows naming exactly them
-    for i, (c, _) in enumerate(found):
-        if c:
-            groups[tuple(it.id for it in c)].append(i)
+    for i, ids in enumerate(cands):
+        if ids:
+            groups[ids].append(i)
     owners = Counter(x for ids in groups for x in ids)  # in how many candidate sets each item is
-    out = []
-    for i, (c, by) in enumerate(found):
-        ids = tuple(it.id for it in c)
-        out.append(_decide(split, i, ids, by, groups.get(ids, []), owners))
-    return out
+    return [_decide(split, i, ids, by[i], groups.get(ids, []), owners) for i, ids in enumerate(cands)]
 
 # %% ../nbs/06c_released.ipynb #69de6e29
 def _datasets():

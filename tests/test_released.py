@@ -123,6 +123,7 @@ def test_an_unreachable_hub_is_a_typed_error(shared, tmp_path):
     assert "save_to_disk" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_evaluate_metrics_and_the_comparison_table(shared, released):
     tmp, its, _ = released
     one = ("--data", shared, "--split", "seephys", "--limit", N)
