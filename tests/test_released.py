@@ -32,6 +32,14 @@ def _jpeg(png: bytes) -> bytes:
     return buf.getvalue()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def hf_cache(tmp_path_factory):
+    "The 🤗 datasets cache of the commands and notebooks run here: a temporary folder, not the user's."
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HF_DATASETS_CACHE", str(tmp_path_factory.mktemp("hf")))
+        yield
+
+
 @pytest.fixture(scope="module")
 def released(shared, tmp_path_factory):
     """Two configs in the Hub's parquet layout. nanobanana-pro: items 0–4 with their reference figures unaltered, two rows
