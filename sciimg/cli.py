@@ -16,8 +16,8 @@ __all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app
            'DataOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE', 'MAX_SCRIPT_BYTES', 'data_stats',
            'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
            'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'construct_cmd', 'finetune_cmd',
-           'main']
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'import_released_cmd',
+           'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 EXIT_STATUS = (
@@ -579,6 +579,43 @@ def bench_providers_cmd(
     typer.echo(
         f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
         f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
+    )
+
+# %% ../nbs/13_cli.ipynb #8e01fd43
+@app.command("import-released")
+def import_released_cmd(
+    dataset: Optional[str] = typer.Argument(
+        None,
+        help="Hub id (J017athan/SciGenBench) or a local copy: configs folder, config folder, save_to_disk, parquet (default: [data] released)",
+    ),
+    config: str = typer.Option(..., help="one config of the dataset, e.g. nanobanana-pro, gpt-image1_5, flux2"),
+    run: Path = typer.Option(..., help="run folder to write (resumed when it holds the same import)"),
+    split: Optional[str] = typer.Option(None, help="scigen | seephys | all"),
+    limit: int = typer.Option(0, help="first N items of the split (rows are still matched against the whole split)"),
+    revision: Optional[str] = typer.Option(
+        None, help="Hub revision: branch, tag or commit (default: the default branch)"
+    ),
+    data: Optional[str] = DataOpt,
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
+    "Import the paper's released images of one generator as a run (kind released), matched to the items by question text."
+    from sciimg.released import import_released
+
+    s = load_settings(settings)
+    b = _load(data, s)
+    sp = _default_split(b, s, split)
+    source = dataset or s.data.released
+    out = import_released(source, config, _items(b, s, sp, limit), run, revision, b.split(sp), s.snapshot())
+    if as_json:
+        return _echo_json(out)
+    m = out["matching"]
+    typer.echo(
+        f"{config}: {m['rows']} rows: {m['matched']} matched, {m['ambiguous']} ambiguous, {m['unmatched']} unmatched"
+    )
+    typer.echo(
+        f"{m['items']} items → {run}/generations.jsonl: {m['missing']} missing (no matched row); statuses "
+        + ", ".join(f"{k} {v}" for k, v in out["statuses"].items())
     )
 
 # %% ../nbs/13_cli.ipynb #6fa557e4

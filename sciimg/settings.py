@@ -38,6 +38,9 @@ class DataSettings:
     split: str = ""  # empty: `all` for a release, `sample` for the bundled sample
     release_url: str = ""  # empty: the pinned public release; any mirror with the same layout works
     check_images: bool = True  # open every reference image when validating
+    released: str = (
+        "J017athan/SciGenBench"  # the paper's released images (sciimg import-released): a Hub id or a local copy
+    )
 
 
 @dataclass
@@ -190,7 +193,7 @@ class Settings:
         }
         if portable:
             snap["file"] = Path(self.file).name if self.file else None
-            for sect, key in (("data", "path"), ("cache", "dir")):
+            for sect, key in (("data", "path"), ("data", "released"), ("cache", "dir")):
                 if os.path.isabs(snap[sect][key]):
                     snap[sect][key] = f"<{Path(snap[sect][key]).name}>"
         return snap

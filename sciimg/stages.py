@@ -21,15 +21,16 @@ from .metrics import fid_features, load_clip
 from .providers import availability, make_provider
 from .quiz import TextEvidenceAnswerer
 from .records import run_answerer
+from .released import released_config, released_label, released_params, write_comparison
 from .report import save_figure, write_table
 from .sandbox import Sandbox
 from .settings import Settings
 
 # %% auto #0
-__all__ = ['GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generate_run', 'generator_names', 'generate_stage',
-           'write_generate', 'Evaluators', 'make_evaluators', 'generated_runs', 'evaluate_stage', 'evaluation_row',
-           'evaluation_table', 'write_evaluate', 'answerer_label', 'run_paths', 'report_runs', 'runs_from_dirs',
-           'write_report', 'write_report_run', 'write_browse']
+__all__ = ['GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generator_label', 'generate_run', 'generator_names',
+           'generate_stage', 'write_generate', 'Evaluators', 'make_evaluators', 'generated_runs', 'evaluate_stage',
+           'evaluation_row', 'evaluation_table', 'write_evaluate', 'answerer_label', 'run_paths', 'report_runs',
+           'runs_from_dirs', 'write_report', 'write_report_run', 'write_browse']
 
 # %% ../nbs/11b_stages.ipynb #043c7f10
 def names(value: str | Iterable[str] | None) -> list[str]:
@@ -60,6 +61,18 @@ def read_stage(stage_dir: str | Path, stage: str, fingerprint: str = "", items: 
             f"{items} items (data {fingerprint}): rerun the {stage} stage with the same data/split/limit"
         )
     return rec
+
+# %% ../nbs/11b_stages.ipynb #fcda151e
+def generator_label(settings: Settings, name: str, strict: bool = True) -> tuple[str, str]:
+    "(display name, kind) of a run's generator: its [generator.NAME] entry or a released config; else an error (`strict`) or the name."
+    if e := settings.entries.get(f"generator.{name}"):
+        return e.label, e.kind
+    if released_config(name):
+        return released_label(name), "released"
+    if not strict:
+        return name, ""
+    e = settings.entry("generator", name)  # not there: the error lists the entries
+    return e.label, e.kind
 
 # %% ../nbs/11b_stages.ipynb #3ae2529a
 def generate_run(
@@ -201,8 +214,9 @@ def make_evaluators(
 
 # %% ../nbs/11b_stages.ipynb #83ad70a5
 def generated_runs(gen: dict, settings: Settings, generators: str | Iterable[str] = "") -> dict[str, Path]:
-    "Generator name → run folder, for the runs a generate stage's `run.json` lists (only `generators` when given)."
-    wanted = names(generators) or list(gen["runs"])
+    "Generator name → run folder, for the runs a generate stage's `run.json` lists (only `generators` when given, and the released configs it imported)."
+    wanted = names(generators)
+    wanted = [*wanted, *filter(released_config, gen["runs"])] if wanted else list(gen["runs"])
     return {n: Path(settings.run.runs_dir) / "generate" / gen["runs"][n] for n in wanted if n in gen["runs"]}
 
 
@@ -264,7 +278,7 @@ def evaluation_row(label: str, s: dict) -> dict:
 
 def evaluation_table(summaries: dict[str, dict], settings: Settings) -> pd.DataFrame:
     "One row per evaluated run, labelled with its generator's display name."
-    return pd.DataFrame([evaluation_row(settings.entry("generator", n).label, s) for n, s in summaries.items()])
+    return pd.DataFrame([evaluation_row(generator_label(settings, n)[0], s) for n, s in summaries.items()])
 
 # %% ../nbs/11b_stages.ipynb #d37c842d
 def write_evaluate(
@@ -331,8 +345,8 @@ def report_runs(gen: dict, ev: dict, settings: Settings) -> dict[str, dict]:
     "Every generator of the generate stage: its evaluated run, or why it has none (from the two stages' `run.json`)."
     runs = {}
     for name in [*gen["runs"], *gen.get("skipped", {})]:
-        e = settings.entry("generator", name)
-        r = {"display": e.label, "kind": e.kind, "note": gen.get("notes", {}).get(name, "")}
+        display, kind = generator_label(settings, name)
+        r = {"display": display, "kind": kind, "note": gen.get("notes", {}).get(name, "")}
         if name in ev["runs"]:
             r.update(path=Path(settings.run.runs_dir) / "generate" / ev["runs"][name], evaluated_by=ev["evaluated_by"])
         else:
@@ -347,10 +361,10 @@ def runs_from_dirs(dirs: dict[str, str | Path], settings: Settings) -> dict[str,
     for name, d in dirs.items():
         if not (Path(d) / "evals").is_dir():
             raise SciimgError(f"--run {name}={d}: {d} has no evals/ (run `sciimg evaluate --run {d}` first)")
-        e = settings.entries.get(f"generator.{name}")
+        display, kind = generator_label(settings, name, strict=False)
         runs[name] = {
-            "display": e.label if e else name,
-            "kind": e.kind if e else "",
+            "display": display,
+            "kind": kind,
             "path": Path(d),
             "evaluated_by": answerer_label(d),
         }
@@ -372,9 +386,13 @@ def write_report(
     "The leaderboard, its breakdowns, figures, costs and paired tests in `out_dir`; the paths written."
     pairs = [tuple(p.split("~")) for p in names(compare)] or None
     entries = {n: settings.entries.get(f"generator.{n}") for n in runs}
-    return write_leaderboard(
+    paths = write_leaderboard(
         entrants, out_dir, split, run_paths(runs), entries, n_boot, seed, pairs, gallery_k, protocol
     )
+    released = {n: p for n, p in run_paths(runs).items() if released_params(p)}
+    if released:  # the paper's own images: our numbers beside its Table 2, cell by cell
+        paths.update(write_comparison(entrants, released, out_dir, n_boot, seed))
+    return paths
 
 
 def write_report_run(
