@@ -66,3 +66,42 @@ def test_notebook_renders_with_real_headings(nb):
     assert heads and heads[0][0] == "h1", f"{nb.name}: the first heading is not a title (h1): {heads[:1]}"
     shown = [text for _, text in heads if text.startswith("#")]
     assert not shown, f"{nb.name}: headings render with their hashes showing: {shown[:3]}"
+
+
+LIBRARY = sorted((ROOT / "nbs").glob("*.ipynb"))  # library notebooks only, not nbs/experiments/
+SHOWN = ("execute_result", "display_data", "stream")
+MIN_SHOWING = 20
+
+
+def shown_cells(book) -> int:
+    "Code cells whose committed outputs a reader sees on the page: a result, a display (table, figure) or printed text."
+    return sum(
+        any(o.get("output_type") in SHOWN for o in c.get("outputs", [])) for c in book.cells if c.cell_type == "code"
+    )
+
+
+def test_the_count_sees_only_real_outputs():
+    new = nbformat.v4
+    shown = new.new_code_cell(
+        "t", outputs=[new.new_output("execute_result", data={"text/plain": "1"}, execution_count=1)]
+    )
+    failed = new.new_code_cell("x", outputs=[new.new_output("error", ename="E", evalue="", traceback=[])])
+    assert shown_cells(new.new_notebook(cells=[shown, new.new_code_cell("y"), new.new_markdown_cell("# t")])) == 1
+    assert shown_cells(new.new_notebook(cells=[failed, new.new_code_cell("y")])) == 0
+
+
+def test_library_notebooks_show_their_evidence():
+    "Issue 14: at least 20 library notebooks keep outputs that teach (written by tools/notebook_outputs.py), none an error."
+    books = {p.name: nbformat.read(p, 4) for p in LIBRARY}
+    showing = sorted(n for n, b in books.items() if shown_cells(b))
+    assert len(showing) >= MIN_SHOWING, (
+        f"only {len(showing)} of {len(books)} library notebooks keep outputs ({showing}); "
+        "run tools/notebook_outputs.py on the others"
+    )
+    errors = [
+        n
+        for n, b in books.items()
+        for c in b.cells
+        if any(o.get("output_type") == "error" for o in c.get("outputs", []))
+    ]
+    assert not errors, f"notebooks committed with error outputs: {sorted(set(errors))}"
