@@ -141,6 +141,13 @@ class TextEvidenceAnswerer:
 
     name, label = "text-evidence", "text-evidence answerer (offline stand-in, not an LMM)"
     needs = "texts"  # what `answer` reads: the texts OCR read from the image (never the generator's own record)
+    limits = (  # printed wherever its numbers appear
+        "The text-evidence answerer (an offline stand-in, not an LMM) reads the text OCR finds in each image — the "
+        "pixels, for every paradigm alike — and answers only when an option's numbers or its whole text are drawn; it "
+        "abstains on direction, shape, position and most counting quizzes, and a value drawn for another object can "
+        "mislead it. Its R_inv is near 0 even for the oracle figures: it shows the pipeline end to end and does not "
+        "measure a generator. An LMM answerer ([answerer.NAME]) reads the image itself."
+    )
 
     def answer(self, quiz: Quiz, texts: list[str]) -> tuple[str | None, dict]:
         counting, scores = bool(COUNTING.search(quiz.question)), {}
