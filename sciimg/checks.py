@@ -94,17 +94,17 @@ def ocr_available() -> bool:
     return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
-def ocr_layout(image_path: str) -> list[dict]:
-    "A one-figure record (size, texts with boxes and OCR confidence, ink) read by OCR from an image file."
+def ocr_layout(image_path: str, threads: int = 0) -> list[dict]:
+    "A one-figure record (size, texts with boxes and OCR confidence, ink) read by OCR from an image file (`threads`: per OCR session; 0: onnxruntime's default)."
     global _OCR
     from PIL import Image
 
     if not ocr_available():
-        raise RuntimeError("OCR needs the `ocr` extra: make ocr (pip install -e '.[ocr]')")
+        raise RuntimeError("OCR needs rapidocr-onnxruntime, a dependency of sciimg: reinstall it (pip install -e .)")
     if _OCR is None:
         from rapidocr_onnxruntime import RapidOCR
 
-        _OCR = RapidOCR()
+        _OCR = RapidOCR(**({"intra_op_num_threads": threads, "inter_op_num_threads": 1} if threads else {}))
     im = Image.open(image_path).convert("RGB")
     res, _ = _OCR(str(image_path))
     texts = [

@@ -8,7 +8,7 @@ import io, json, logging, sys
 from pathlib import Path
 from typing import Mapping, Optional
 import typer
-from .core import SciimgError, redact, redact_logging
+from .core import SciimgError, finite, redact, redact_logging
 from .settings import Settings, load_settings
 
 # %% auto #0
@@ -51,8 +51,27 @@ DataOpt = typer.Option(
 )
 
 
-def _echo_json(obj) -> None:
-    typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+def _echo_json(obj, indent: int = 2) -> None:
+    "Print `obj` as JSON any parser reads (NaN and ±inf as null)."
+    typer.echo(json.dumps(finite(obj), indent=indent, ensure_ascii=False, allow_nan=False))
+
+
+def _unscored(summary: dict) -> str:
+    "What an evaluation left unscored, in one line (evaluator: k of n, by cause)."
+    blocks = {
+        **summary.get("counts", {}),
+        **{f"control {k}": v["counts"] for k, v in summary.get("controls", {}).items()},
+    }
+    blocks |= {f"judge {k}": v for k, v in summary.get("judge", {}).items() if k != "agreement"}
+    parts = [
+        f"{k}: {v['unscored']} of {v['total']} unscored"
+        + (f" ({', '.join(f'{c} {n}' for c, n in v['causes'].items())})" if v.get("causes") else "")
+        for k, v in blocks.items()
+        if v["unscored"]
+    ]
+    if g := summary.get("generation", {}).get("infra_by"):
+        parts.append(f"generation: {', '.join(f'{c} {n}' for c, n in g.items())} (rerun `sciimg generate` first)")
+    return "; ".join(parts)
 
 # %% ../nbs/13_cli.ipynb #e263a98c
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
@@ -234,8 +253,13 @@ def report_cmd(
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
 ):
-    "Leaderboard with bootstrap CIs, per-subject/type breakdowns, failures, cost and paired tests from evaluated runs."
-    from sciimg.leaderboard import entrants_from_runs, leaderboard
+    """Leaderboard with exact and bootstrap CIs, per-subject/type breakdowns, failures, cost and paired tests from evaluated runs.
+
+    A run with unscored items (an outage during evaluate, a generation left in an infrastructure status) is written
+    marked incomplete (k of n), its numbers over the scored items. Exit status: 0 every run complete; 3 written, but
+    some run is incomplete (rerun `sciimg evaluate` on it to retry); 2 usage or configuration error.
+    """
+    from sciimg.leaderboard import entrants_from_runs, incomplete_note, leaderboard
     from sciimg.stages import runs_from_dirs, write_report
 
     s = load_settings(settings)
@@ -257,14 +281,19 @@ def report_cmd(
         paths["browse"] = write_browse(ents, runs, items, browse, split, n_boot, s.run.seed) / "index.html"
     fmt, num = leaderboard(ents, n_boot, s.run.seed)
     if as_json:
-        return _echo_json(
+        _echo_json(
             {
                 "leaderboard": json.loads(num.to_json(orient="records")),
                 "outputs": sorted(str(p) for p in paths.values()),
             }
         )
-    typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False))
-    typer.echo(f"written to {out}/ ({len(paths)} files)")
+    else:
+        typer.echo(fmt.drop(columns=["Note"]).to_markdown(index=False))
+        typer.echo(f"written to {out}/ ({len(paths)} files)")
+    if bad := [e for e in ents if not e.complete]:
+        for e in bad:
+            typer.echo(f"sciimg: {e.display}: {incomplete_note(e.scores)}", err=True)
+        raise typer.Exit(EXIT_INCOMPLETE)
 
 # %% ../nbs/13_cli.ipynb #843365b0
 def _cache(s: Settings, dir: str | None = None, mode: str | None = None):
@@ -453,8 +482,8 @@ def evaluate_cmd(
     answerer: Optional[str] = typer.Option(None, help="[answerer.NAME] (default: the offline text-evidence answerer)"),
     judge: Optional[str] = typer.Option(None, help="[judge.NAME][,NAME…] for the judge evaluator (several: agreement)"),
     grader: Optional[str] = typer.Option(None, help="[answerer.NAME] grading replies no rule decides (default: none)"),
-    split: Optional[str] = typer.Option(None),
-    limit: int = typer.Option(0, help="first N items of the split (as generated)"),
+    split: Optional[str] = typer.Option(None, help="evaluate this split (default: the items the run generated)"),
+    limit: int = typer.Option(0, help="first N items of the split (default: the items the run generated)"),
     controls: str = typer.Option("", help="quiz controls: no_image,blank,shuffle"),
     clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
     fid: Optional[str] = typer.Option(
@@ -464,27 +493,35 @@ def evaluate_cmd(
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
 ):
-    "Evaluate a generation run: DIR/evals/<evaluator>.jsonl (resumable) and DIR/evals/summary.json."
+    """Evaluate a generation run: DIR/evals/<evaluator>.jsonl (resumable) and DIR/evals/summary.json.
+
+    By default the items the run generated are evaluated (--split/--limit: others). A call that fails for
+    infrastructure reasons (server down, 401, timeout, cache miss) leaves its record unscored — never a wrong answer —
+    and the same command later asks exactly those again. An answerer or judge is first checked to see images.
+
+    Exit status: 0 complete; 3 finished with unscored records or generations left in an infrastructure status (rerun
+    to retry); 2 usage or configuration error (settings, data, an unavailable entry, a failed vision check).
+    """
     from sciimg.records import GENERATIONS, run_generator
-    from sciimg.stages import evaluate_stage, make_evaluators
+    from sciimg.stages import evaluate_stage, evaluation_items, make_evaluators
 
     if not (run / GENERATIONS).is_file():
         raise SciimgError(f"{run}: no {GENERATIONS} (run `sciimg generate` first)")
     s = load_settings(settings)
     b = _load(data, s)
-    items = _items(b, s, _default_split(b, s, split), limit)
+    explicit = split is not None or limit > 0
+    items, source = evaluation_items(b, run, _default_split(b, s, split) if explicit else None, limit)
     ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
     name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
-    out = evaluate_stage({name: run}, items, ev, s, evaluators, controls)[name]
+    out = evaluate_stage({name: run}, items, ev, s, evaluators, controls, items_source=source)[name]
     if as_json:
-        return _echo_json(out)
-    typer.echo(
-        json.dumps(
-            {k: v for k, v in out.items() if k != "quiz"}
-            | {"quiz": {k: v for k, v in out.get("quiz", {}).items() if k != "by_subject"}},
-            indent=1,
-        )
-    )
+        _echo_json(out)
+    else:
+        shown = {k: v for k, v in out.items() if k != "quiz"}
+        _echo_json(shown | {"quiz": {k: v for k, v in out.get("quiz", {}).items() if k != "by_subject"}}, indent=1)
+    if not out["complete"]:
+        typer.echo(f"sciimg: incomplete: {_unscored(out)} — rerun the same command to retry", err=True)
+        raise typer.Exit(EXIT_INCOMPLETE)
 
 
 @app.command("metrics")

@@ -4,15 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #dd405d5e
 from __future__ import annotations
-import contextlib, dataclasses, datetime as _dt, fcntl, hashlib, json, logging, os, platform, random, re, subprocess, sys, time
+import contextlib, dataclasses, datetime as _dt, fcntl, hashlib, json, logging, math, os, platform, random, re, subprocess, sys, time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 # %% auto #0
 __all__ = ['log', 'MASK', 'SECRET_SHAPES', 'SECRET_ENV', 'SciimgError', 'StoreError', 'register_secret', 'redact_values',
            'redact', 'redact_obj', 'RedactingFilter', 'redact_logging', 'project_root', 'user_cache_dir',
-           'canonical_json', 'sha256_bytes', 'stable_hash', 'sha256_file', 'seed_everything', 'rng_for', 'Progress',
-           'atomic_write_bytes', 'atomic_write_text', 'write_json', 'read_jsonl', 'JsonlStore', 'git_sha',
+           'canonical_json', 'sha256_bytes', 'stable_hash', 'sha256_file', 'finite', 'seed_everything', 'rng_for',
+           'Progress', 'atomic_write_bytes', 'atomic_write_text', 'write_json', 'read_jsonl', 'JsonlStore', 'git_sha',
            'package_versions', 'utc_now', 'new_run_id', 'RunDir']
 
 # %% ../nbs/00_core.ipynb #62648fa4
@@ -165,6 +165,17 @@ def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
             h.update(block)
     return h.hexdigest()
 
+# %% ../nbs/00_core.ipynb #baac8143
+def finite(obj: Any) -> Any:
+    "`obj` with every NaN or ±inf float (in dicts, lists and tuples) replaced by None."
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [finite(v) for v in obj]
+    return obj
+
 # %% ../nbs/00_core.ipynb #a8978586
 def seed_everything(seed: int) -> None:
     "Seed `random`, numpy and (when already imported) torch."
@@ -221,8 +232,9 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
 
 
 def write_json(path: str | Path, obj: Any) -> Path:
-    "Pretty, key-sorted JSON written atomically (stable bytes for equal data)."
-    return atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+    "Pretty, key-sorted JSON written atomically (stable bytes for equal data); NaN and ±inf are written as null."
+    text = json.dumps(finite(obj), indent=2, sort_keys=True, ensure_ascii=False, default=str, allow_nan=False)
+    return atomic_write_text(path, text + "\n")
 
 # %% ../nbs/00_core.ipynb #1e213cf5
 def _checksum(rec: dict) -> str:
@@ -335,7 +347,7 @@ class JsonlStore:
         k = self.key(rec)
         if k in self._keys:
             raise StoreError(f"{self.path}: key {k} already has a record; stores are append-only (supersede replaces).")
-        body = json.loads(canonical_json(rec))
+        body = json.loads(canonical_json(finite(rec)))
         self._write(body)
         self._keys[k] = len(self._records)
         self._records.append(body)
@@ -354,7 +366,9 @@ class JsonlStore:
             raise StoreError(f"{self.path}: key {k} has no record to supersede; append it instead.")
         old = self._records[self._keys[k]]
         was = {f: old[f] for f in keep if f in old} | {"_v": old.get("_v", 1)}
-        body = json.loads(canonical_json({**rec, "_v": was["_v"] + 1, "history": [*old.get("history", []), was]}))
+        body = json.loads(
+            canonical_json(finite({**rec, "_v": was["_v"] + 1, "history": [*old.get("history", []), was]}))
+        )
         self._write(body)
         self._records[self._keys[k]] = body
         return body

@@ -4,14 +4,14 @@
 
 # %% ../nbs/09_judge.ipynb #b2f759fc
 from __future__ import annotations
-import json, re
+import collections, json, re
 from dataclasses import dataclass, field
 from pathlib import Path
 from .providers import ChatRequest, Message, Provider
 
 # %% auto #0
-__all__ = ['TEMPLATE_VERSION', 'DIMENSIONS', 'RUBRIC', 'FAMILIES', 'JudgeParse', 'parse_scores', 'Verdict', 'Judge',
-           'judge_means', 'weighted_kappa', 'agreement', 'self_preference']
+__all__ = ['TEMPLATE_VERSION', 'DIMENSIONS', 'RUBRIC', 'REPLY_CHARS', 'FAMILIES', 'JudgeParse', 'parse_scores', 'Verdict',
+           'Judge', 'judge_means', 'weighted_kappa', 'agreement', 'self_preference']
 
 # %% ../nbs/09_judge.ipynb #c7a21914
 TEMPLATE_VERSION = "judge-v1"
@@ -94,6 +94,9 @@ def parse_scores(text: str) -> JudgeParse:
     return JudgeParse(scores, "ok") if not bad else JudgeParse(None, "invalid_scores", "; ".join(bad))
 
 # %% ../nbs/09_judge.ipynb #2a39d4d8
+REPLY_CHARS = 2000  # the judge's reply kept on a verdict (its end, where the scores are)
+
+
 @dataclass
 class Verdict:
     status: str  # ok | missing_image | parse_error | invalid_scores | a model status
@@ -123,20 +126,32 @@ class Judge:
                 )
             )
             if not r.ok:
-                return Verdict(r.status, tries=i + 1, error=r.error)
+                return Verdict(r.status, tries=i + 1, error=r.error, reply=(r.text or "")[-REPLY_CHARS:])
             pr = parse_scores(r.text)
-            last = Verdict(pr.status, pr.scores, i + 1, pr.error, r.text)
+            last = Verdict(pr.status, pr.scores, i + 1, pr.error, r.text[-REPLY_CHARS:])
             if pr.status == "ok":
                 return last
         return last
 
 # %% ../nbs/09_judge.ipynb #31d4fcb2
 def judge_means(verdicts: list[Verdict]) -> dict:
-    "Mean per dimension: over all items (failures = 0) and over successfully judged items only."
+    "Means per dimension (`all_items`: judged items and missing images as 0; `judged_only`), with counts of unjudged and unscored items."
     ok = [v.scores for v in verdicts if v.status == "ok"]
-    allm = {d: round(sum(s[d] for s in ok) / len(verdicts), 4) if verdicts else None for d in DIMENSIONS}
-    okm = {d: round(sum(s[d] for s in ok) / len(ok), 4) if ok else None for d in DIMENSIONS}
-    return {"all_items": allm, "judged_only": okm, "judged": len(ok), "items": len(verdicts)}
+    no_image = sum(v.status == "missing_image" for v in verdicts)
+    unscored = sum(v.status == "unscored" for v in verdicts)
+    unjudged = collections.Counter(v.status for v in verdicts if v.status not in ("ok", "missing_image", "unscored"))
+    mean = lambda n: {d: round(sum(s[d] for s in ok) / n, 4) if n else None for d in DIMENSIONS}
+    return {
+        "all_items": mean(len(ok) + no_image),
+        "judged_only": mean(len(ok)),
+        "judged": len(ok),
+        "no_image": no_image,
+        "unjudged": sum(unjudged.values()),
+        "unjudged_by": dict(sorted(unjudged.items())),
+        "unscored": unscored,
+        "scored": len(verdicts) - unscored,
+        "total": len(verdicts),
+    }
 
 # %% ../nbs/09_judge.ipynb #641c6063
 def weighted_kappa(a: list[int], b: list[int], k: int = 3) -> float | None:

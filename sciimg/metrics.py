@@ -13,11 +13,11 @@ from PIL import Image, ImageOps
 from .core import Progress, SciimgError
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'KID_MIN_IMAGES', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'MAX_CSV_BYTES', 'PAIR_FIELDS',
-           'ink_stats', 'is_blank', 'over_cap', 'Loaded', 'load_image', 'paper_pair', 'canonical_pair', 'psnr_ssim',
-           'fid_from_features', 'kid_stats', 'kid_from_features', 'pixel_features', 'fid_kid', 'inception_features',
-           'streamed_features', 'fid_features', 'load_clip', 'clip_scores', 'tiny_clip', 'PairsError', 'read_pairs',
-           'metrics_for_pairs']
+__all__ = ['MAX_PIXELS', 'PSNR_CAP', 'KID_MIN_IMAGES', 'INCEPTION_FILE', 'FID_FEATURES', 'CLIP_ID', 'MAX_CSV_BYTES',
+           'PAIR_FIELDS', 'ink_stats', 'is_blank', 'over_cap', 'Loaded', 'load_image', 'paper_pair', 'canonical_pair',
+           'psnr_ssim', 'fid_from_features', 'kid_stats', 'kid_from_features', 'pixel_features', 'fid_kid',
+           'inception_features', 'streamed_features', 'fid_features', 'load_clip', 'clip_scores', 'tiny_clip',
+           'PairsError', 'read_pairs', 'metrics_for_pairs']
 
 # %% ../nbs/10_metrics.ipynb #3175bb9b
 def _dominant(im) -> tuple:
@@ -120,28 +120,35 @@ def canonical_pair(gen: Image.Image, ref: Image.Image, size: int = 512) -> tuple
     return np.asarray(fit(ref)), np.asarray(fit(gen))
 
 
+PSNR_CAP = 100.0  # dB: identical images (an infinite PSNR) count as this, flagged `psnr_capped`
+
+
+def _capped(psnr: float, ssim: float) -> dict:
+    "The PSNR/SSIM record, with an infinite PSNR (identical images) capped at `PSNR_CAP` and flagged."
+    psnr = float(psnr)
+    return {"psnr": min(psnr, PSNR_CAP), "ssim": float(ssim)} | ({"psnr_capped": True} if psnr >= PSNR_CAP else {})
+
+
 def psnr_ssim(gen: Image.Image, ref: Image.Image, protocol: str = "canonical") -> dict:
     "PSNR and SSIM of a generated image against its reference under `protocol` (paper | canonical)."
     from skimage.metrics import peak_signal_noise_ratio, structural_similarity
 
     if protocol == "paper":
         r, g = paper_pair(gen, ref)
-        return {
-            "psnr": float(peak_signal_noise_ratio(r, g, data_range=255)),
-            "ssim": float(structural_similarity(r, g, data_range=255, channel_axis=2, win_size=3)),
-        }
+        return _capped(
+            peak_signal_noise_ratio(r, g, data_range=255),
+            structural_similarity(r, g, data_range=255, channel_axis=2, win_size=3),
+        )
     if protocol != "canonical":
         raise SciimgError(f"unknown metrics protocol {protocol!r} (paper | canonical)")
     r, g = canonical_pair(gen, ref)
     lum = lambda a: a.astype(np.float64) @ np.array([0.299, 0.587, 0.114])
-    return {
-        "psnr": float(peak_signal_noise_ratio(r, g, data_range=255)),
-        "ssim": float(
-            structural_similarity(
-                lum(r), lum(g), data_range=255, gaussian_weights=True, sigma=1.5, use_sample_covariance=False
-            )
+    return _capped(
+        peak_signal_noise_ratio(r, g, data_range=255),
+        structural_similarity(
+            lum(r), lum(g), data_range=255, gaussian_weights=True, sigma=1.5, use_sample_covariance=False
         ),
-    }
+    )
 
 # %% ../nbs/10_metrics.ipynb #6a018fcf
 def fid_from_features(a: np.ndarray, b: np.ndarray) -> float:

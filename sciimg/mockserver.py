@@ -10,7 +10,7 @@ from typing import Any
 # %% auto #0
 __all__ = ['STATUS_FAULTS', 'BODY_FAULTS', 'REASONS', 'FORMATS', 'CREDENTIAL_HEADERS', 'parse_fault', 'error_body',
            'decode_data_url', 'chat_answer', 'mock_image', 'read_request', 'keep_alive', 'encode_response',
-           'MockServer', 'serve', 'echo_body', 'AuthEchoServer']
+           'MockServer', 'drop_images', 'TextOnlyServer', 'serve', 'echo_body', 'AuthEchoServer']
 
 # %% ../nbs/02d_mockserver.ipynb #70073900
 STATUS_FAULTS = {
@@ -466,6 +466,25 @@ MockServer._route, MockServer._chat, MockServer._models, MockServer._images, Moc
     _images,
     _image_item,
 )
+
+# %% ../nbs/02d_mockserver.ipynb #7b0f4120
+def drop_images(body: dict) -> dict:
+    "The request body with every image part removed: what a text-only model sees."
+    keep = lambda p: not (isinstance(p, dict) and p.get("type") == "image_url")
+    msgs = [
+        {**m, "content": [p for p in m["content"] if keep(p)]}
+        if isinstance(m, dict) and isinstance(m.get("content"), list)
+        else m
+        for m in body.get("messages") or []
+    ]
+    return {**body, "messages": msgs}
+
+
+class TextOnlyServer(MockServer):
+    "A MockServer whose model cannot see: image parts are dropped before it answers (llama.cpp's server without a vision projector)."
+
+    def _chat(self, rec: dict, fault: str) -> tuple[int, bytes, str, dict]:
+        return MockServer._chat(self, {**rec, "json": drop_images(rec["json"])}, fault)
 
 # %% ../nbs/02d_mockserver.ipynb #241973ad
 def serve(argv: list[str] | None = None) -> None:

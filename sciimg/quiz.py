@@ -10,8 +10,8 @@ from .data import Item, LETTERS, Quiz
 from .answers import ask_grader, numbers, same_value
 
 # %% auto #0
-__all__ = ['LETTER_GRADER', 'Parsed', 'parse_answer', 'TextEvidenceAnswerer', 'ItemVerdict', 'quiz_scores', 'breakdown',
-           'verdicts_from_texts', 'parse_answer_with']
+__all__ = ['COUNTING', 'LETTER_GRADER', 'Parsed', 'parse_answer', 'TextEvidenceAnswerer', 'proportion_ci', 'share', 'ItemVerdict',
+           'quiz_scores', 'breakdown', 'verdicts_from_texts', 'parse_answer_with']
 
 # %% ../nbs/08_quiz.ipynb #4ae9497d
 @dataclass
@@ -93,15 +93,27 @@ def _by_option_text(t: str, options: dict[str, str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 # %% ../nbs/08_quiz.ipynb #2d86c1ad
-def _support(option: str, texts: list[str]) -> float:
-    "How much of an option the figure's texts state: all its numbers (required), then the share of its words."
-    nums, drawn = numbers(option), [n for t in texts for n in numbers(t)]
-    if nums and not all(any(same_value(a, d) for d in drawn) for a in nums):
+def _numeric_support(option: str, texts: list[str]) -> float:
+    "1 + the share of the option's words drawn, when every number of the option is drawn; else 0."
+    drawn = [n for t in texts for n in numbers(t)]
+    if not all(any(same_value(a, d) for d in drawn) for a in numbers(option)):
         return 0.0
     words = {w for w in re.findall(r"[a-zα-ωµ°Ω]+", option.lower()) if len(w) > 1 or w in "°Ω"}
     blob = " ".join(t.lower() for t in texts)
-    share = sum(w in blob for w in words) / len(words) if words else 0.0
-    return (1.0 if nums else 0.0) + share
+    return 1.0 + (sum(w in blob for w in words) / len(words) if words else 0.0)
+
+
+def _norm(s: str) -> str:
+    "Lower case, punctuation as spaces, single spaces."
+    return re.sub(r"\s+", " ", re.sub(r"[^\w°Ωµ₀-₉+\-.]", " ", s.lower())).strip()
+
+
+def _support(option: str, texts: list[str]) -> float:
+    "Evidence for an option in the drawn texts: all its numbers are drawn, or — without numbers — its whole text is."
+    if numbers(option):
+        return _numeric_support(option, texts)
+    o = _norm(option)
+    return 1.0 if o and any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", _norm(t)) for t in texts) else 0.0
 
 
 _STOP = set(
@@ -121,22 +133,51 @@ def _context(option: str, question: str, texts: list[str]) -> float:
     return max((len(q & _tokens(t)) / len(q) for t in holders), default=0.0) if q else 0.0
 
 
+COUNTING = re.compile(r"\bhow many\b", re.I)  # a count is seen, not read — unless a label states it
+
+
 class TextEvidenceAnswerer:
-    "Offline stand-in answerer: the option best supported by the figure's text, or abstain."
+    "Offline stand-in answerer: the one option the figure's text (read by OCR) states, or abstain."
 
     name, label = "text-evidence", "text-evidence answerer (offline stand-in, not an LMM)"
-    needs = "texts"  # what `answer` reads: the figure's recorded texts, not the image
+    needs = "texts"  # what `answer` reads: the texts OCR read from the image (never the generator's own record)
+    limits = (  # printed wherever its numbers appear
+        "The text-evidence answerer (an offline stand-in, not an LMM) reads the text OCR finds in each image — the "
+        "pixels, for every paradigm alike — and answers only when an option's numbers or its whole text are drawn; it "
+        "abstains on direction, shape, position and most counting quizzes, and a value drawn for another object can "
+        "mislead it. Its R_inv is near 0 even for the oracle figures: it shows the pipeline end to end and does not "
+        "measure a generator. An LMM answerer ([answerer.NAME]) reads the image itself."
+    )
 
     def answer(self, quiz: Quiz, texts: list[str]) -> tuple[str | None, dict]:
-        scores = {
-            k: round(_support(v, texts) + (_context(v, quiz.question, texts) if _support(v, texts) else 0), 3)
-            for k, v in quiz.options.items()
-        }
+        counting, scores = bool(COUNTING.search(quiz.question)), {}
+        for k, v in quiz.options.items():
+            s = _support(v, texts)
+            ctx = _context(v, quiz.question, texts) if s else 0.0
+            scores[k] = 0.0 if counting and not ctx else round(s + ctx, 3)  # a count needs a label that states it
         best = max(scores.values(), default=0.0)
         top = [k for k, s in scores.items() if s == best]
         return (top[0] if best > 0 and len(top) == 1 else None), {"scores": scores}
 
 # %% ../nbs/08_quiz.ipynb #b7778b13
+def proportion_ci(k: int, n: int, level: float = 0.95) -> tuple[float, float] | None:
+    "Clopper–Pearson (exact binomial) interval for `k` successes in `n`; None when `n` is 0."
+    from scipy.stats import beta
+
+    if n <= 0:
+        return None
+    a = (1 - level) / 2
+    lo = 0.0 if k <= 0 else float(beta.ppf(a, k, n - k + 1))
+    hi = 1.0 if k >= n else float(beta.ppf(1 - a, k + 1, n - k))
+    return lo, hi
+
+
+def share(k: int, n: int) -> dict:
+    "`k/n` (4 places) with its Clopper–Pearson interval, or None values when `n` is 0."
+    ci = proportion_ci(k, n)
+    return {"value": round(k / n, 4) if n else None, "ci": [round(x, 4) for x in ci] if ci else None}
+
+
 @dataclass
 class ItemVerdict:
     id: str
@@ -145,22 +186,39 @@ class ItemVerdict:
     has_image: bool
     correct: list[bool] = field(default_factory=list)  # one per quiz
     split: str = ""
+    scored: bool = (
+        True  # False: a quiz unscored or not yet answered, or the generation left in an infrastructure status
+    )
 
     @property
     def perfect(self) -> bool:
-        return self.has_image and bool(self.correct) and all(self.correct)
+        return self.scored and self.has_image and bool(self.correct) and all(self.correct)
 
 
 def quiz_scores(verdicts: list[ItemVerdict], exclude_missing: bool = False) -> dict:
-    "Quiz accuracy, R_inv and coverage over `verdicts` (missing images count as failures unless `exclude_missing`)."
-    vs = [v for v in verdicts if v.has_image] if exclude_missing else verdicts
-    n_q = sum(len(v.correct) for v in vs)
+    "Quiz accuracy, R_inv and coverage over the scored `verdicts` (missing images count as failures unless `exclude_missing`), with exact intervals."
+    scored = [v for v in verdicts if v.scored]
+    vs = [v for v in scored if v.has_image] if exclude_missing else scored
+    known = [v for v in verdicts if v.scored or v.has_image]  # items whose generation is a result
+    n_q, k_q = sum(len(v.correct) for v in vs), sum(sum(v.correct) for v in vs)
+    cov, acc, rinv = (
+        share(sum(v.has_image for v in known), len(known)),
+        share(k_q, n_q),
+        share(sum(v.perfect for v in vs), len(vs)),
+    )
     return {
         "items": len(vs),
+        "total": len(verdicts),
+        "unscored": len(verdicts) - len(scored),
         "quizzes": n_q,
-        "coverage": round(sum(v.has_image for v in verdicts) / len(verdicts), 4) if verdicts else None,
-        "quiz_accuracy": round(sum(sum(v.correct) for v in vs) / n_q, 4) if n_q else None,
-        "r_inv": round(sum(v.perfect for v in vs) / len(vs), 4) if vs else None,
+        "perfect": sum(v.perfect for v in vs),
+        "coverage": cov["value"],
+        "coverage_ci": cov["ci"],
+        "quiz_accuracy": acc["value"],
+        "quiz_accuracy_ci": acc["ci"],
+        "r_inv": rinv["value"],
+        "r_inv_ci": rinv["ci"],
+        "interval": "Clopper-Pearson exact 95%",
         "protocol": "paper-compatible (missing images excluded)"
         if exclude_missing
         else "missing images count as failures",

@@ -96,6 +96,7 @@ class Entry:
     prompt: str = "plain"  # pixel generators: plain | caption (adds the item's visual checklist)
     image_max_side: int = 1024  # input images are downscaled to this long side before sending
     image_format: str = "png"  # input image encoding: png | jpeg
+    vision_check: bool = True  # answerers/judges: probe once per run that the model sees images (see evaluate)
     notes: str = ""
 
     @property

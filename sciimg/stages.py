@@ -4,7 +4,7 @@
 
 # %% ../nbs/11b_stages.ipynb #b57f7e81
 from __future__ import annotations
-import json
+import json, logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,21 +16,24 @@ from .data import Benchmark, Item, load_benchmark
 from .evaluate import ChatAnswerer, evaluate_run
 from .generate import generate_all, run_generation
 from .judge import Judge
-from .leaderboard import Entrant, write_leaderboard
+from .leaderboard import Entrant, fmt_ci, write_leaderboard
 from .metrics import fid_features, load_clip
 from .providers import availability, make_provider
 from .quiz import TextEvidenceAnswerer
-from .records import run_answerer
+from .records import read_generations, run_answerer
 from .released import released_config, released_label, released_params, write_comparison
 from .report import save_figure, write_table
 from .sandbox import Sandbox
 from .settings import Settings
 
+log = logging.getLogger("sciimg.stages")
+
 # %% auto #0
-__all__ = ['GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generator_label', 'generate_run', 'generator_names',
+__all__ = ['log', 'GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generator_label', 'generate_run', 'generator_names',
            'generate_stage', 'write_generate', 'Evaluators', 'make_evaluators', 'generated_runs', 'evaluate_stage',
-           'evaluation_row', 'evaluation_table', 'write_evaluate', 'answerer_label', 'run_paths', 'report_runs',
-           'runs_from_dirs', 'write_report', 'write_report_run', 'write_browse']
+           'evaluation_row', 'evaluation_table', 'evaluation_items', 'evaluation_notes', 'write_evaluate',
+           'answerer_label', 'run_paths', 'report_runs', 'runs_from_dirs', 'write_report', 'write_report_run',
+           'write_browse']
 
 # %% ../nbs/11b_stages.ipynb #043c7f10
 def names(value: str | Iterable[str] | None) -> list[str]:
@@ -228,8 +231,9 @@ def evaluate_stage(
     evaluators: str | Iterable[str] = "",  # empty: quiz, checks, metrics (and judge when there are judges)
     controls: str | Iterable[str] = "",
     progress: bool = True,
+    items_source: str = "",  # which items and why (the summary's items_source); empty: the whole list given
 ) -> dict[str, dict]:
-    "Evaluate each run (generator name → run folder) over every item, resuming; summaries by generator name."
+    "Evaluate each run (generator name → run folder) over `items`, resuming (unscored records asked again); summaries by generator name."
     evs = tuple(names(evaluators)) or ev.default
     out = {}
     with Sandbox(workers=settings.run.workers) as sb:
@@ -249,6 +253,9 @@ def evaluate_stage(
                 clip=ev.clip,
                 features=ev.features,
                 features_name=ev.features_name,
+                items_source=items_source
+                or f"{len(items)} items of the split (an item the run did not generate counts as a failure)",
+                ocr_workers=settings.run.workers,
             )
     return out
 
@@ -257,22 +264,30 @@ def _pct(x: float | None) -> float | None:
     return None if x is None else round(100 * x, 1)
 
 
+def _share(block: dict, key: str) -> str | None:
+    "A proportion of a summary block as `value [lo, hi]` (percent), or None when it was not measured."
+    v, ci = block.get(key), block.get(f"{key}_ci")
+    return None if v is None else fmt_ci(100 * v, *(100 * x for x in ci) if ci else (None, None), 1)
+
+
 def evaluation_row(label: str, s: dict) -> dict:
-    "One table row from a run's summary; what was not measured stays None."
+    "One table row from a run's summary: proportions with their exact intervals; what was not measured stays None."
     q, m, c = s.get("quiz", {}), s.get("metrics", {}), s.get("checks", {})
-    fid = m.get("set", {})
+    fid, n = m.get("set", {}), s["items"]
+    scored = q.get("total", n) - q.get("unscored", 0)
     return {
         "Generator": label,
-        "Items": s["items"],
-        "Coverage %": _pct(q.get("coverage")),
-        "Quiz accuracy %": _pct(q.get("quiz_accuracy")),
-        "R_inv %": _pct(q.get("r_inv")),
-        "R_inv % (paper-compatible)": _pct(q.get("paper_compatible", {}).get("r_inv")),
-        **{f"Control {k} acc. %": _pct(v.get("quiz_accuracy")) for k, v in s.get("controls", {}).items()},
-        "Checks pass %": _pct(c.get("pass_rate")),
+        "Items": n if s.get("complete", True) else f"{n} · incomplete ({scored} of {n})",
+        "Coverage %": _share(q, "coverage"),
+        "Quiz accuracy %": _share(q, "quiz_accuracy"),
+        "R_inv %": _share(q, "r_inv"),
+        "R_inv % (paper-compatible)": _share(q.get("paper_compatible", {}), "r_inv"),
+        **{f"Control {k} acc. %": _share(v, "quiz_accuracy") for k, v in s.get("controls", {}).items()},
+        "Checks pass %": _share(c, "pass_rate"),
         "PSNR": m.get("canonical_psnr"),
         "SSIM": m.get("canonical_ssim"),
         "FID": round(fid["fid"], 2) if fid.get("status") == "ok" else None,
+        "Unscored": ", ".join(f"{k}: {v['unscored']}" for k, v in s.get("counts", {}).items() if v["unscored"]) or None,
     }
 
 
@@ -280,7 +295,53 @@ def evaluation_table(summaries: dict[str, dict], settings: Settings) -> pd.DataF
     "One row per evaluated run, labelled with its generator's display name."
     return pd.DataFrame([evaluation_row(generator_label(settings, n)[0], s) for n, s in summaries.items()])
 
+# %% ../nbs/11b_stages.ipynb #74ceed93
+def evaluation_items(
+    bench: Benchmark, run: str | Path, split: str | None = None, limit: int = 0
+) -> tuple[list[Item], str]:
+    "The items to evaluate a run on and why: by default those the run generated (in benchmark order); else `split`'s first `limit`."
+    done = read_generations(run)
+    if split is None and not limit:
+        items = [it for it in bench.split("all") if it.id in done]
+        extra = len(done) - len(items)
+        if not items:
+            raise SciimgError(
+                f"{run}: none of the {len(done)} items it generated is in {bench.source}: pass --data (the data the run was made from)"
+            )
+        source = f"the {len(items)} items the run generated (generations.jsonl)"
+        if extra:
+            source += f"; {extra} generated item(s) are not in this benchmark and are left out"
+        log.info("evaluating %s; pass --split/--limit to evaluate others", source)
+        return items, source
+    items = bench.split(split or "all")[: limit or None]
+    source = f"split {split or 'all'}" + (f", first {limit}" if limit else "")
+    if missing := sum(it.id not in done for it in items):
+        source += f"; {missing} of these {len(items)} items were never generated by this run (they count as failures)"
+        log.warning(
+            "%s: %d of the %d items asked for were never generated by this run; they count as failures",
+            run,
+            missing,
+            len(items),
+        )
+    return items, source
+
 # %% ../nbs/11b_stages.ipynb #d37c842d
+def evaluation_notes(ev: Evaluators) -> list[str]:
+    "The notes under the evaluation table: who answered, what the intervals are, what incomplete means."
+    notes = [
+        f"Answered by: {ev.evaluated_by}. Items without an image count as failures; the paper-compatible R_inv drops them (as the paper's code does).",
+        "Proportions (coverage, quiz accuracy, R_inv, controls, checks) are `value [95% CI]` with the exact binomial (Clopper–Pearson) interval; "
+        "PSNR/SSIM are means (their bootstrap intervals are in the leaderboard). Quiz accuracy pools quizzes, which are not independent within an item.",
+        "Incomplete (k of n): items an outage left unscored (Unscored: records per evaluator) are in no number; rerun `sciimg evaluate` to retry them.",
+        "Controls (beyond the paper): the same quizzes with no image, a blank image, and shuffled options — how much the quiz alone gives away.",
+        f"PSNR/SSIM: canonical protocol, against the reference figures; an identical image counts as 100 dB. FID features: {ev.features_name}.",
+        "Rows marked oracle or stand-in in the generate table are not methods under evaluation.",
+    ]
+    if isinstance(ev.answerer, TextEvidenceAnswerer):
+        notes.insert(1, TextEvidenceAnswerer.limits)
+    return notes
+
+
 def write_evaluate(
     out_dir: str | Path,
     table: pd.DataFrame,
@@ -301,12 +362,7 @@ def write_evaluate(
         out_dir,
         "table",
         f"Evaluation of the generation runs ({split} split)",
-        notes=[
-            f"Answered by: {ev.evaluated_by}. Items without an image count as failures; the paper-compatible R_inv drops them (as the paper's code does).",
-            "Controls (beyond the paper): the same quizzes with no image, a blank image, and shuffled options — how much the quiz alone gives away.",
-            f"PSNR/SSIM: canonical protocol, against the reference figures. FID features: {ev.features_name}.",
-            "Rows marked oracle or stand-in in the generate table are not methods under evaluation.",
-        ],
+        notes=evaluation_notes(ev),
     )
     rec = {
         "experiment": "evaluate",

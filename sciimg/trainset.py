@@ -8,6 +8,7 @@ import collections, dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from .core import SciimgError, read_jsonl, rng_for, write_json
+from .records import read_evals, read_generations
 from .data import Item
 
 # %% auto #0
@@ -29,7 +30,9 @@ class DataFilter:
 
 def _evals(run: Path, name: str) -> list[dict] | None:
     p = run / "evals" / f"{name}.jsonl"
-    return read_jsonl(p)[0] if p.is_file() else None
+    return (
+        read_evals(run, name) if p.is_file() else None
+    )  # current records: a retried one supersedes its earlier versions
 
 
 def _judge_means(run: Path, name: str) -> tuple[str, dict[str, float | None]] | None:
@@ -42,7 +45,7 @@ def _judge_means(run: Path, name: str) -> tuple[str, dict[str, float | None]] | 
         raise DataBuildError(
             f"{run}/evals: several judges ({', '.join(f.stem[6:] for f in files)}); set the filter's judge"
         )
-    recs = read_jsonl(files[0])[0]
+    recs = read_evals(run, files[0].stem)
     return files[0].stem[6:], {
         r["item_id"]: (
             sum(r["scores"].values()) / len(r["scores"]) if r.get("status") == "ok" and r.get("scores") else None
@@ -56,7 +59,7 @@ def run_records(run: str | Path, items: list[Item]) -> list[dict]:
     run, by_id = Path(run), {it.id: it for it in items}
     if not (run / "generations.jsonl").is_file():
         raise DataBuildError(f"{run / 'generations.jsonl'}: not found (a run folder written by `sciimg generate`)")
-    gens = {g["id"]: g for g in read_jsonl(run / "generations.jsonl")[0]}
+    gens = read_generations(run)
     quiz, checks, judge = (
         collections.defaultdict(list),
         {r["item_id"]: r for r in _evals(run, "checks") or []},
