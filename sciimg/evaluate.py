@@ -17,18 +17,28 @@ from .metrics import clip_scores, fid_from_features, kid_stats, load_image, psnr
 from .providers import ChatRequest, Message, Provider
 from .answers import verify_answer_with
 from .records import open_evals, read_evals, read_generations
-from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores
+from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores, structured_extra
 
 # %% auto #0
-__all__ = ['VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'BLANK', 'CONTROLS', 'ChatAnswerer', 'generations',
-           'set_metrics', 'judge_summary', 'summarize', 'evaluate_run']
+__all__ = ['VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'BLANK', 'CONTROLS', 'vqa_request', 'ChatAnswerer',
+           'generations', 'set_metrics', 'judge_summary', 'summarize', 'evaluate_run']
 
 # %% ../nbs/10b_evaluate.ipynb #f7d1a9af
-VQA_TEMPLATE = "vqa-v1"
+VQA_TEMPLATE = "vqa-v2"  # v2: the quiz's own letters (A–E) and a structured answer where the provider has one
 VQA_PROMPT = (
     "Look at the scientific figure and answer the multiple-choice question using only what the figure shows.\n\n"
-    "Question: {question}\n{options}\n\nReply with the letter of the correct option."
+    "Question: {question}\n{options}\n\nReply with the letter of the correct option ({letters}) as JSON: "
+    '{{"answer": "<letter>"}}, or {{"answer": "NONE"}} if the figure does not show it.'
 )
+
+
+def vqa_request(provider: str, quiz, image, temperature: float | None = 0.0) -> ChatRequest:
+    "The VQA request for one quiz (`image` None: the no-image control); a structured answer where `provider` has one."
+    opts = "\n".join(f"{k}. {v}" for k, v in quiz.options.items())
+    text = VQA_PROMPT.format(question=quiz.question, options=opts, letters=", ".join(quiz.options))
+    parts = [text] + ([image] if image is not None else [])
+    extra = structured_extra(provider, list(quiz.options))
+    return ChatRequest([Message("user", parts)], template=VQA_TEMPLATE, temperature=temperature, extra=extra)
 
 
 class ChatAnswerer:
@@ -41,11 +51,7 @@ class ChatAnswerer:
         self.label = provider.entry.label
 
     def answer(self, quiz, image) -> tuple[str | None, dict]:
-        opts = "\n".join(f"{k}. {v}" for k, v in quiz.options.items())
-        parts = [VQA_PROMPT.format(question=quiz.question, options=opts)] + (
-            [image] if image is not None else []
-        )  # None: the no-image control
-        r = self.p.chat(ChatRequest([Message("user", parts)], template=VQA_TEMPLATE, temperature=self.temperature))
+        r = self.p.chat(vqa_request(self.p.entry.provider, quiz, image, self.temperature))
         if not r.ok:
             return None, {"reply": r.text, "method": r.status}
         pr = parse_answer_with(self.grader, r.text, quiz.options)  # rules first; the grader only when undecided
@@ -342,6 +348,7 @@ def summarize(run: Path, items: list[Item], answerer_label: str = "") -> dict:
             "items": len(mq),
             "accuracy": round(sum(r["correct"] for r in mq) / len(mq), 4),
             "undecided": sum(r.get("verified_by") == "undecided" for r in mq),
+            "incomplete": sum(r.get("verified_by") == "llm_incomplete" for r in mq),  # the grader's third verdict
         }
         if "quiz" in out:
             qp = {it.id for it in items if all(r["correct"] for r in read_evals(run, "quiz") if r["item_id"] == it.id)}
