@@ -301,11 +301,12 @@ def plan_evaluators(
     runs: int,  # generation runs to evaluate
     split: str,
     controls: Iterable[str] = (),
+    mq: bool = True,  # the multimodal question is asked (the mq evaluator: on by default with an LMM answerer)
 ) -> list[PlanRow]:
     "The evaluator entries' calls over `runs` runs of `items` (cache hits are unknown until the images exist)."
     ctl = [c for c in controls if c]
     quizzes = sum(len(it.quizzes) for it in items)
-    mq = sum(bool(it.multimodal_question) for it in items)
+    mq = sum(bool(it.multimodal_question) for it in items) if mq else 0
     rows = []
     for name in sel.answerer.names:
         e = settings.entry("answerer", name)
@@ -405,18 +406,22 @@ class Plan:
             "assumptions": ASSUMED,
         }
 
-    def text(self, settings: Settings) -> str:
-        parts = [self.selection.describe(settings)] if self.selection else []
-        if len(self.rows):
-            parts.append(self.table().to_markdown(index=False))
-        parts += ["\n".join(f"skipped {g}: {why}" for g, why in self.skipped.items())] if self.skipped else []
+    def summary(self) -> str:
+        "The estimated cost in one line."
+        unpriced = ", ".join(self.record()["unpriced"])
         total = (
             usd_text(self.usd)
             if self.usd is not None
-            else f"unknown (≥ {usd_text(self.known_usd)} priced; unpriced: {', '.join(self.record()['unpriced'])})"
+            else f"unknown (≥ {usd_text(self.known_usd)} priced; no price: {unpriced})"
         )
-        parts.append(f"Estimated cost: {total} USD. Calls the cache holds are free; no call was made to plan this.")
-        return "\n\n".join(parts)
+        return f"Estimated cost: {total} USD. Calls the cache holds are free; planning made no call."
+
+    def text(self, settings: Settings) -> str:
+        parts = [self.selection.describe(settings)] if self.selection else []
+        if self.rows:
+            parts.append(self.table().to_markdown(index=False))
+        parts += ["\n".join(f"skipped {g}: {why}" for g, why in self.skipped.items())] if self.skipped else []
+        return "\n\n".join([*parts, self.summary()])
 
 
 def check_budget(plan: Plan, budget_usd: float | None) -> None:
@@ -527,6 +532,10 @@ def experiment_params(root: str | Path, name: str, smoke: bool = False, params: 
     from sciimg.reproduce import EXPERIMENTS, parameters
 
     exp = next(e for e in EXPERIMENTS if e.name == name)
+    if not (Path(root) / "nbs" / "experiments" / exp.notebook).is_file():
+        raise SciimgError(
+            "sciimg reproduce runs from a sciimg checkout (it needs nbs/experiments/); cd into the repository"
+        )
     return {
         **notebook_defaults(Path(root) / "nbs" / "experiments" / exp.notebook),
         **parameters(exp, "results", smoke, params),
@@ -571,14 +580,14 @@ def reproduce_plan(
     )
 
 # %% ../nbs/11h_protocol.ipynb #3a654ce4
-def spent_usd(out_root: str | Path, settings: Settings) -> float | str | None:
+def spent_usd(out_root: str | Path, runs_dir: str | Path = "runs") -> float | str | None:
     "What the generate and evaluate experiments in `out_root` spent, from their ledgers ('unknown' when a call was unpriced)."
     import json
 
     total, unknown, root = 0.0, False, Path(out_root)
     if (g := root / "generate" / "run.json").is_file():
         for run in json.loads(g.read_text()).get("runs", {}).values():
-            m = Path(settings.run.runs_dir) / "generate" / run / "manifest.json"
+            m = Path(runs_dir) / "generate" / run / "manifest.json"
             cost = json.loads(m.read_text()).get("usage", {}).get("cost", 0.0) if m.is_file() else 0.0
             unknown |= cost == "unknown"
             total += cost if isinstance(cost, (int, float)) else 0.0
