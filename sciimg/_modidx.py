@@ -522,6 +522,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'sciimg.protocol._missing': ('protocol.html#_missing', 'sciimg/protocol.py'),
                                  'sciimg.protocol._tokens': ('protocol.html#_tokens', 'sciimg/protocol.py'),
                                  'sciimg.protocol._whys': ('protocol.html#_whys', 'sciimg/protocol.py'),
+                                 'sciimg.protocol.cached_quizzes': ('protocol.html#cached_quizzes', 'sciimg/protocol.py'),
                                  'sciimg.protocol.chat_cost': ('protocol.html#chat_cost', 'sciimg/protocol.py'),
                                  'sciimg.protocol.check_budget': ('protocol.html#check_budget', 'sciimg/protocol.py'),
                                  'sciimg.protocol.choose': ('protocol.html#choose', 'sciimg/protocol.py'),

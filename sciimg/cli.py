@@ -198,7 +198,7 @@ def reproduce_cmd(
     offline stand-ins (-p answerer=NAME|offline, -p judges=NAME,…|none, -p grader=NAME|none override). A run whose
     estimated cost exceeds [run] budget_usd is refused before any call."""
     from sciimg.core import project_root
-    from sciimg.protocol import check_budget, reproduce_plan
+    from sciimg.protocol import check_budget, reproduce_plan, spent_usd, usd_text
     from sciimg.reproduce import reproduce
 
     s = load_settings(settings)
@@ -229,6 +229,11 @@ def reproduce_cmd(
     )
     for r in recs:
         typer.echo(f"{r['status']:>7}  {r['experiment']}  {r.get('executed', '')} {r.get('error', '')}")
+    home = project_root() or Path.cwd()
+    spent = spent_usd(home / (out or s.run.results_dir), home / s.run.runs_dir)
+    typer.echo(
+        f"cost: estimated {usd_text(pl.usd)} USD, spent {spent if isinstance(spent, str) else usd_text(spent)} USD"
+    )
     if any(r["status"] != "ok" for r in recs):
         raise typer.Exit(1)
 
@@ -439,15 +444,20 @@ def _generate_plan(s: Settings, generator: str, items: list, split: str, run: Pa
     return Plan([plan_generator(s.entry("generator", generator), items, split, _cache(s), done)])
 
 
-def _evaluate_plan(s: Settings, items: list, split: str, answerer, judge, grader, controls: str, evaluators: str):
+def _evaluate_plan(
+    s: Settings, items: list, split: str, answerer, judge, grader, controls: str, evaluators: str, run: Path
+):
     "The plan of `sciimg evaluate` on one run: the evaluators named (none named: the offline stand-ins, no calls)."
-    from sciimg.protocol import Plan, plan_evaluators, select_evaluators
+    from sciimg.protocol import Plan, cached_quizzes, plan_evaluators, select_evaluators
 
     sel = select_evaluators(s, answerer or "offline", judge or "none", grader or "none")
     if "judge" not in evaluators.split(","):
         sel.judges.names = []
     ctl = [c for c in controls.split(",") if c.strip()]
     rows = plan_evaluators(s, sel, items, 1, split, ctl, mq="mq" in evaluators.split(","))
+    for r in rows:
+        if r.role == "answerer":  # the images exist: the quiz calls the cache holds are known
+            r.cached = cached_quizzes(_cache(s), s.entry("answerer", r.entry), run, items)
     return Plan(rows, sel)
 
 
@@ -520,7 +530,7 @@ def evaluate_cmd(
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
-    pl = _evaluate_plan(s, items, _default_split(b, s, split), answerer, judge, grader, controls, evaluators)
+    pl = _evaluate_plan(s, items, _default_split(b, s, split), answerer, judge, grader, controls, evaluators, run)
     if plan:
         return _echo_json(pl.record()) if as_json else typer.echo(pl.text(s))
     check_budget(pl, s.run.budget_usd)

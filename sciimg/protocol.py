@@ -18,7 +18,7 @@ from .settings import Entry, Settings
 # %% auto #0
 __all__ = ['PAPER_EVALUATORS', 'ROLE_ENTRY', 'OFFLINE', 'STAND_IN', 'ASSUMED', 'LOCAL', 'CONTROL_IMAGES', 'Choice', 'key_var',
            'choose', 'Selection', 'select_evaluators', 'PlanRow', 'usd_text', 'chat_cost', 'image_cost', 'is_cached',
-           'plan_generator', 'plan_evaluators', 'Plan', 'check_budget', 'plan_run', 'evaluators_for',
+           'plan_generator', 'plan_evaluators', 'cached_quizzes', 'Plan', 'check_budget', 'plan_run', 'evaluators_for',
            'notebook_defaults', 'experiment_params', 'reproduce_selection', 'reproduce_plan', 'spent_usd']
 
 # %% ../nbs/11h_protocol.ipynb #313b18ab
@@ -372,6 +372,26 @@ def plan_evaluators(
             )
         )
     return rows
+
+# %% ../nbs/11h_protocol.ipynb #7f5e525d
+def cached_quizzes(cache: CallCache | None, e: Entry, run: str | Path, items: list[Item]) -> int:
+    "How many of a run's quiz calls for answerer entry `e` the call cache already holds (no call is made)."
+    from sciimg.evaluate import vqa_request
+    from sciimg.metrics import load_image
+    from sciimg.records import read_generations
+
+    if cache is None or cache.mode in ("off", "record"):
+        return 0
+    gens, p, hits = read_generations(run), _keyer(e), 0
+    try:
+        for it in items:
+            rec = gens.get(it.id) or {}
+            if rec.get("image") and (Path(run) / rec["image"]).is_file():
+                img = load_image(Path(run) / rec["image"]).image
+                hits += sum(is_cached(cache, e, vqa_request(e.provider, q, img), p) for q in it.quizzes)
+    finally:
+        p.close()
+    return hits
 
 # %% ../nbs/11h_protocol.ipynb #4ac5890d
 @dataclass

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 from sciimg.mockserver import MockServer, _json
+from sciimg.records import read_evals
 
 FAKE = {"GEMINI_API_KEY": "fake-gemini-key-for-loopback", "OPENAI_API_KEY": "fake-openai-key-for-loopback"}
 NO_KEYS = {"GEMINI_API_KEY": "", "GOOGLE_API_KEY": "", "OPENAI_API_KEY": ""}
@@ -99,7 +100,11 @@ def test_keys_pick_the_papers_evaluators_and_the_judge_columns_fill(tmp_path):
     assert any(p.endswith("gemini-3-flash-preview:generateContent") for p in paths) and "/v1/chat/completions" in paths
     assert FAKE["GEMINI_API_KEY"] in keys  # the key the rule saw is the key that was sent
     ev = json.loads((tmp_path / "results/evaluate/run.json").read_text())
-    assert ev["selection"]["answerer"] == {"entries": ["gemini-3-flash"], "why": "automatic: GEMINI_API_KEY is set", "paper": True}
+    assert ev["selection"]["answerer"] == {
+        "entries": ["gemini-3-flash"],
+        "why": "automatic: GEMINI_API_KEY is set",
+        "paper": True,
+    }
     assert ev["judges"] == ["gemini-3-flash"] and "mq" in ev["evaluators"]
     assert ev["usage"]["per_entry"]["answerer.gemini-3-flash"]["live"] > 0 and ev["usage"]["cost_usd"] > 0
     board = (tmp_path / "results/report/leaderboard.md").read_text()
@@ -112,17 +117,33 @@ def test_keys_pick_the_papers_evaluators_and_the_judge_columns_fill(tmp_path):
     rep = json.loads((tmp_path / "results/reproduce.json").read_text())
     assert rep["cost"]["estimated_usd"] > 0 and rep["cost"]["spent_usd"] > 0  # the estimate beside the ledgers
 
-    # the README's evaluate example, as written (its run folder and the loopback settings aside)
+
+def test_readme_evaluate_example_runs_as_written(tmp_path):
+    "The README's evaluate example with the paper's entries, against the loopback endpoints (its run folder aside)."
     readme = (ROOT / "README.md").read_text()
     cmd = re.search(r"^(sciimg evaluate --run runs/qwen3 .*?)$\n^\s+(--evaluators .*?)$", readme, re.M)
-    args = shlex.split(cmd.group(1).rstrip("\\") + " " + cmd.group(2))[1:]
-    run = next((tmp_path / "runs" / "generate").glob("reference-*"))
-    args[args.index("runs/qwen3")] = str(run)
+    args = shlex.split(cmd.group(1).rstrip("\\") + " " + cmd.group(2), comments=True)[1:]
+    assert args[args.index("--answerer") + 1] == "gemini-3-flash" and args[args.index("--grader") + 1] == "gpt-4.1-nano"
+    run = tmp_path / "ref"
     with PaperServer() as srv:
         ini = _settings(tmp_path, srv.url)
-        r = run_cli(*args, "--split", "sample", "--limit", "3", "--settings", ini, env=FAKE, timeout=600)
-    assert r.returncode == 0, r.stderr[-2000:]
-    assert json.loads(r.stdout)["quiz"]["answerer"] == "Gemini-3-Flash"
+        g = run_cli(
+            "generate", "--generator", "reference", "--split", "sample", "--limit", "2", "--run", run, "--settings", ini
+        )
+        assert g.returncode == 0, g.stderr[-2000:]
+        args[args.index("runs/qwen3")] = str(run)
+        r = run_cli(*args, "--split", "sample", "--limit", "2", "--settings", ini, env=FAKE, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert any(q["path"].endswith(":generateContent") for q in srv.requests)
+        seen = len(srv.requests)
+        pl = run_cli(*args, "--split", "sample", "--limit", "2", "--settings", ini, "--plan", env=FAKE)
+        assert pl.returncode == 0 and len(srv.requests) == seen, pl.stderr[-2000:]  # planning called nothing
+    answerer = next(r for r in json.loads(pl.stdout)["entries"] if r["role"] == "answerer")
+    quizzes = len(read_evals(run, "quiz"))
+    assert answerer["cached (free)"] == quizzes > 0  # every quiz call is in the cache now: a rerun is free
+    out = json.loads(r.stdout)
+    assert out["quiz"]["answerer"] == "Gemini-3-Flash" and out["mq"]["items"] == 2
+    assert set(out["judge"]) >= {"gemini-3-flash"} and out["judge"]["gemini-3-flash"]["judged_only"]["C&F"] == 2.0
 
 
 @pytest.mark.slow
@@ -130,7 +151,9 @@ def test_without_keys_the_stand_ins_evaluate_and_say_so(tmp_path):
     ini = _settings(tmp_path, None)
     r = run_cli(*SMOKE, "--out", tmp_path / "results", "--settings", ini, env=NO_KEYS, timeout=900)
     assert r.returncode == 0, (r.stdout[-3000:], r.stderr[-3000:])
-    assert "answerer: the offline text-evidence answerer (a stand-in, not an LMM) — automatic: GEMINI_API_KEY" in r.stdout
+    assert (
+        "answerer: the offline text-evidence answerer (a stand-in, not an LMM) — automatic: GEMINI_API_KEY" in r.stdout
+    )
     ev = json.loads((tmp_path / "results/evaluate/run.json").read_text())
     assert ev["selection"]["answerer"]["entries"] == [] and not ev["selection"]["answerer"]["paper"]
     assert ev["judges"] == [] and "not an LMM" in ev["evaluated_by"] and "GEMINI_API_KEY" in ev["evaluated_by"]
