@@ -157,3 +157,13 @@ def test_without_keys_the_stand_ins_evaluate_and_say_so(tmp_path):
     ev = json.loads((tmp_path / "results/evaluate/run.json").read_text())
     assert ev["selection"]["answerer"]["entries"] == [] and not ev["selection"]["answerer"]["paper"]
     assert ev["judges"] == [] and "not an LMM" in ev["evaluated_by"] and "GEMINI_API_KEY" in ev["evaluated_by"]
+
+
+@pytest.mark.slow
+def test_a_chosen_evaluator_that_cannot_run_stops_the_run(tmp_path):
+    "A key that is set is a choice: its server down is an error naming the way out, never a silent stand-in."
+    ini = _settings(tmp_path, "http://127.0.0.1:9")  # nothing listens on the discard port
+    r = run_cli(*SMOKE, "--out", tmp_path / "results", "--settings", ini, env=FAKE, timeout=900)
+    assert r.returncode != 0
+    assert "failed" in r.stdout and "-p answerer=offline" in r.stdout + r.stderr, (r.stdout[-2000:], r.stderr[-2000:])
+    assert not (tmp_path / "results/evaluate/run.json").exists()  # nothing was scored
