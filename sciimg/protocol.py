@@ -582,6 +582,8 @@ def reproduce_plan(
     from sciimg.stages import stage_items
 
     todo = {e.name for e in order(names)}
+    if not todo & {"generate", "evaluate"}:
+        return Plan([])  # no model stage: nothing to call (and no items to load)
     g, v = experiment_params(root, "generate", smoke, params), experiment_params(root, "evaluate", smoke, params)
     bench, items = stage_items(settings, g.get("data") or None, g["split"], g.get("limit", 0))
     cache = CallCache.from_settings(settings)
