@@ -15,8 +15,24 @@ JUDGE_REPLY = (
 )
 
 
-def _reply(text: str) -> str:
-    "What the stand-in Gemini says: a structured quiz answer, a free-form answer no rule can grade, or judge scores."
+def _probe_number(images: list[str]) -> str:
+    "The number drawn in a vision-check probe (evaluate.probe_image, where it exists), matched against each entry's probe."
+    import base64
+    from sciimg import evaluate
+    from sciimg.providers import encode_image
+
+    sent = {base64.urlsafe_b64decode(b.replace("+", "-").replace("/", "_") + "=" * (-len(b) % 4)) for b in images}
+    for entry in ("answerer.gemini-3-flash", "judge.gemini-3-flash"):
+        im, n = evaluate.probe_image(0, entry)
+        if encode_image(im).data in sent:
+            return str(n)
+    return "I cannot read a number."
+
+
+def _reply(text: str, images: list[str] = ()) -> str:
+    "What the stand-in Gemini says: the vision probe's number, a structured quiz answer, a free-form answer no rule can grade, or judge scores."
+    if "What number is written in this image" in text:
+        return _probe_number(images)
     if "multiple-choice question" in text:
         return '{"answer": "A"}'
     if "Solve the problem" in text:
@@ -29,11 +45,16 @@ class PaperServer(MockServer):
 
     def _route(self, req, rec, fault):
         if req["path"].split("?")[0].endswith(":generateContent") and isinstance(rec["json"], dict):
-            texts = [p.get("text", "") for c in rec["json"].get("contents", []) for p in c.get("parts", [])]
+            parts = [p for c in rec["json"].get("contents", []) for p in c.get("parts", [])]
+            texts = [p.get("text", "") for p in parts]
+            images = [(p.get("inlineData") or p.get("inline_data") or {}).get("data", "") for p in parts]
             body = {
                 "candidates": [
                     {
-                        "content": {"role": "model", "parts": [{"text": _reply(" ".join(texts))}]},
+                        "content": {
+                            "role": "model",
+                            "parts": [{"text": _reply(" ".join(texts), [i for i in images if i])}],
+                        },
                         "finishReason": "STOP",
                         "index": 0,
                     }
