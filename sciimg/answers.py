@@ -263,10 +263,11 @@ def verify_answer(pred: str, ref: str, rel_tol: float = 1e-2) -> tuple[bool | No
     return None, "undecided"
 
 # %% ../nbs/00b_answers.ipynb #ecf4661a
-GRADER_TEMPLATE = "grader-v1"  # template version of every grader prompt (part of the cache key)
+GRADER_TEMPLATE = "grader-v2"  # template version of every grader prompt (part of the cache key)
 EQUIV_GRADER = (
-    "Is the student's final answer equivalent to the reference answer (same value and meaning; units may be written "
-    "differently)?\n\nReference: {reference}\nStudent: {reply}\n\nReply with exactly YES or NO."
+    "Grade the student's final answer against the reference answer (same value and meaning; units may be written "
+    "differently).\n\nReference: {reference}\nStudent: {reply}\n\nReply with exactly one word: CORRECT (equivalent), "
+    "INCORRECT (a different answer), or INCOMPLETE (cut off, repetitive, a refusal, or no final answer)."
 )
 
 
@@ -284,4 +285,6 @@ def verify_answer_with(provider, pred: str, ref: str) -> tuple[bool | None, str]
     if how != "undecided" or provider is None:
         return ok, how
     g = ask_grader(provider, EQUIV_GRADER.format(reference=ref, reply=final_answer(pred)[-1000:]))
-    return (True if g.startswith("YES") else False if g.startswith("NO") else None), "llm"
+    if g.startswith("INCOMPLETE"):
+        return False, "llm_incomplete"
+    return (True if g.startswith("CORRECT") else False if g.startswith("INCORRECT") else None), "llm"

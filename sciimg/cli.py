@@ -206,8 +206,18 @@ def reproduce_cmd(
     ),
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
+    plan: bool = typer.Option(
+        False,
+        "--plan",
+        help="print who evaluates and, per entry, the calls, cache hits and estimated cost; call nothing",
+    ),
 ):
-    "Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/)."
+    """Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/).
+    Evaluators: the paper's (Gemini-3-Flash answerer and judge, gpt-4.1-nano grader) when their keys are set, else the
+    offline stand-ins (-p answerer=NAME|offline, -p judges=NAME,…|none, -p grader=NAME|none override). A run whose
+    estimated cost exceeds [run] budget_usd is refused before any call."""
+    from sciimg.core import project_root
+    from sciimg.protocol import check_budget, reproduce_plan, spent_usd, usd_text
     from sciimg.reproduce import reproduce
 
     s = load_settings(settings)
@@ -220,6 +230,13 @@ def reproduce_cmd(
             params[k] = json.loads(v)
         except json.JSONDecodeError:
             params[k] = v  # plain text: a string parameter
+    pl = reproduce_plan(s, project_root() or Path.cwd(), smoke, params, only or None)
+    if plan:
+        return typer.echo(pl.text(s))
+    if pl.selection:
+        typer.echo(pl.selection.describe(s))
+    typer.echo(pl.summary())
+    check_budget(pl, s.run.budget_usd)
     recs = reproduce(
         only or None,
         smoke=smoke,
@@ -227,9 +244,15 @@ def reproduce_cmd(
         params=params or None,
         runs_dir=s.run.runs_dir,
         settings=s.snapshot(),
+        estimate=pl.record(),
     )
     for r in recs:
         typer.echo(f"{r['status']:>7}  {r['experiment']}  {r.get('executed', '')} {r.get('error', '')}")
+    home = project_root() or Path.cwd()
+    spent = spent_usd(home / (out or s.run.results_dir), home / s.run.runs_dir)
+    typer.echo(
+        f"cost: estimated {usd_text(pl.usd)} USD, spent {spent if isinstance(spent, str) else usd_text(spent)} USD"
+    )
     if any(r["status"] != "ok" for r in recs):
         raise typer.Exit(1)
 
@@ -441,6 +464,32 @@ def _try_row(r) -> dict:
     return row | {"mime": r.mime, "bytes": len(r.image or b""), "revised_prompt": r.revised_prompt[:200]}
 
 
+def _generate_plan(s: Settings, generator: str, items: list, split: str, run: Path):
+    "The plan of one generator into run folder `run` (items it already finished cost nothing)."
+    from sciimg.protocol import Plan, plan_generator
+    from sciimg.records import is_infra, read_generations
+
+    done = {i for i, r in read_generations(run).items() if not is_infra(r)} if run.is_dir() else set()
+    return Plan([plan_generator(s.entry("generator", generator), items, split, _cache(s), done)])
+
+
+def _evaluate_plan(
+    s: Settings, items: list, split: str, answerer, judge, grader, controls: str, evaluators: str, run: Path
+):
+    "The plan of `sciimg evaluate` on one run: the evaluators named (none named: the offline stand-ins, no calls)."
+    from sciimg.protocol import Plan, cached_quizzes, plan_evaluators, select_evaluators
+
+    sel = select_evaluators(s, answerer or "offline", judge or "none", grader or "none")
+    if "judge" not in evaluators.split(","):
+        sel.judges.names = []
+    ctl = [c for c in controls.split(",") if c.strip()]
+    rows = plan_evaluators(s, sel, items, 1, split, ctl, mq="mq" in evaluators.split(","))
+    for r in rows:
+        if r.role == "answerer":  # the images exist: the quiz calls the cache holds are known
+            r.cached = cached_quizzes(_cache(s), s.entry("answerer", r.entry), run, items)
+    return Plan(rows, sel)
+
+
 @app.command("generate")
 def generate_cmd(
     generator: str = typer.Option(..., help="a [generator.NAME] entry"),
@@ -450,16 +499,22 @@ def generate_cmd(
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
+    plan: bool = typer.Option(False, "--plan", help="print the calls, cache hits and estimated cost; call nothing"),
 ):
     """Generate figures for a split with one generator; writes RUN/generations.jsonl, images/, code/, plans/,
     responses/. A rerun into the same RUN skips finished items and retries the ones that ended in an infrastructure
     failure. Exit 0 when every item has a result, 3 when some are left in an infrastructure status (run it again)."""
     from sciimg.generate import left_to_retry
+    from sciimg.protocol import check_budget
     from sciimg.stages import generate_run
 
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
+    pl = _generate_plan(s, generator, items, _default_split(b, s, split), run)
+    if plan:
+        return _echo_json(pl.record()) if as_json else typer.echo(pl.text(s))
+    check_budget(pl, s.run.budget_usd)
     counts = generate_run(s, generator, items, run, _cache(s))
     left = left_to_retry(run, generator)
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts, "incomplete": left}
@@ -492,6 +547,7 @@ def evaluate_cmd(
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
+    plan: bool = typer.Option(False, "--plan", help="print the evaluators' calls and estimated cost; call nothing"),
 ):
     """Evaluate a generation run: DIR/evals/<evaluator>.jsonl (resumable) and DIR/evals/summary.json.
 
@@ -502,6 +558,7 @@ def evaluate_cmd(
     Exit status: 0 complete; 3 finished with unscored records or generations left in an infrastructure status (rerun
     to retry); 2 usage or configuration error (settings, data, an unavailable entry, a failed vision check).
     """
+    from sciimg.protocol import check_budget
     from sciimg.records import GENERATIONS, run_generator
     from sciimg.stages import evaluate_stage, evaluation_items, make_evaluators
 
@@ -511,6 +568,10 @@ def evaluate_cmd(
     b = _load(data, s)
     explicit = split is not None or limit > 0
     items, source = evaluation_items(b, run, _default_split(b, s, split) if explicit else None, limit)
+    pl = _evaluate_plan(s, items, _default_split(b, s, split), answerer, judge, grader, controls, evaluators, run)
+    if plan:
+        return _echo_json(pl.record()) if as_json else typer.echo(pl.text(s))
+    check_budget(pl, s.run.budget_usd)
     ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
     name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
     out = evaluate_stage({name: run}, items, ev, s, evaluators, controls, items_source=source)[name]

@@ -11,7 +11,7 @@ from PIL import Image
 from .core import JsonlStore, Progress, SciimgError, rng_for
 from .answers import final_answer, numbers, verify_answer, verify_answer_with
 from .answers import quantity as _quantity
-from .quiz import parse_answer
+from .quiz import COMMITTED, parse_answer
 
 # %% auto #0
 __all__ = ['GEO3K_HF', 'MATHVISION_HF', 'FIXTURE', 'PROMPT', 'PAPER_TABLE4', 'PAPER_SCALING', 'PAPER_CITE', 'DownstreamError',
@@ -276,11 +276,7 @@ def choice_letter(reply: str, options: dict[str, str]) -> tuple[str | None, str]
         return m.group(1), "letter"
     if len(hits := [k for k, v in options.items() if verify_final(reply, v)[0]]) == 1:
         return hits[0], "option_value"
-    if (
-        set(options) <= set("ABCD")
-        and (p := parse_answer(reply, options)).letter
-        and p.method in ("bare", "boxed", "phrase")
-    ):
+    if set(options) <= set("ABCD") and (p := parse_answer(reply, options)).letter and p.method in COMMITTED:
         return p.letter, p.method
     return None, "unparsed"
 

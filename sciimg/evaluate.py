@@ -20,17 +20,25 @@ from .metrics import PSNR_CAP, clip_scores, fid_from_features, kid_stats, load_i
 from .providers import ChatRequest, ChatResult, Message, Provider
 from .answers import verify_answer_with
 from .records import open_evals, read_evals, read_generations
-from .quiz import ItemVerdict, TextEvidenceAnswerer, breakdown, parse_answer_with, quiz_scores, share
+from sciimg.quiz import (
+    ItemVerdict,
+    TextEvidenceAnswerer,
+    breakdown,
+    parse_answer_with,
+    quiz_scores,
+    share,
+    structured_extra,
+)
 
 log = logging.getLogger("sciimg.evaluate")
 
 # %% auto #0
 __all__ = ['log', 'UNSCORED', 'OUTAGE_AFTER', 'VQA_TEMPLATE', 'VQA_PROMPT', 'MQ_TEMPLATE', 'MQ_PROMPT', 'VISION_TEMPLATE',
            'VISION_PROMPT', 'BLANK', 'CONTROLS', 'Unscored', 'unscored', 'generation_infra', 'Guarded', 'guarded',
-           'ChatAnswerer', 'probe_image', 'VisionCheck', 'vision_check', 'VisionCheckError', 'refusal', 'generations',
-           'ocr_file', 'ocr_figures', 'ocr_images', 'ocr_texts', 'quiz_record', 'check_record', 'metric_record',
-           'set_metrics', 'mq_record', 'judge_record', 'judge_summary', 'item_verdicts', 'counts', 'generation_counts',
-           'summarize', 'vision_preflight', 'evaluate_run']
+           'vqa_request', 'ChatAnswerer', 'probe_image', 'VisionCheck', 'vision_check', 'VisionCheckError', 'refusal',
+           'generations', 'ocr_file', 'ocr_figures', 'ocr_images', 'ocr_texts', 'quiz_record', 'check_record',
+           'metric_record', 'set_metrics', 'mq_record', 'judge_record', 'judge_summary', 'item_verdicts', 'counts',
+           'generation_counts', 'summarize', 'vision_preflight', 'evaluate_run']
 
 # %% ../nbs/10b_evaluate.ipynb #71a25bd2
 from .providers import INFRA  # infrastructure failures: never a result
@@ -112,11 +120,21 @@ def guarded(p: Provider | None) -> Guarded | None:
     return p if p is None or isinstance(p, Guarded) else Guarded(p)
 
 # %% ../nbs/10b_evaluate.ipynb #cb01d01d
-VQA_TEMPLATE = "vqa-v1"
+VQA_TEMPLATE = "vqa-v2"  # v2: the quiz's own letters (A–E) and a structured answer where the provider has one
 VQA_PROMPT = (
     "Look at the scientific figure and answer the multiple-choice question using only what the figure shows.\n\n"
-    "Question: {question}\n{options}\n\nReply with the letter of the correct option."
+    "Question: {question}\n{options}\n\nReply with the letter of the correct option ({letters}) as JSON: "
+    '{{"answer": "<letter>"}}, or {{"answer": "NONE"}} if the figure does not show it.'
 )
+
+
+def vqa_request(provider: str, quiz, image, temperature: float | None = 0.0) -> ChatRequest:
+    "The VQA request for one quiz (`image` None: the no-image control); a structured answer where `provider` has one."
+    opts = "\n".join(f"{k}. {v}" for k, v in quiz.options.items())
+    text = VQA_PROMPT.format(question=quiz.question, options=opts, letters=", ".join(quiz.options))
+    parts = [text] + ([image] if image is not None else [])
+    extra = structured_extra(provider, list(quiz.options))
+    return ChatRequest([Message("user", parts)], template=VQA_TEMPLATE, temperature=temperature, extra=extra)
 
 
 class ChatAnswerer:
@@ -129,11 +147,7 @@ class ChatAnswerer:
         self.name, self.label = provider.entry.name, provider.entry.label
 
     def answer(self, quiz, image) -> tuple[str | None, dict]:
-        opts = "\n".join(f"{k}. {v}" for k, v in quiz.options.items())
-        parts = [VQA_PROMPT.format(question=quiz.question, options=opts)] + (
-            [image] if image is not None else []
-        )  # None: the no-image control
-        r = self.p.chat(ChatRequest([Message("user", parts)], template=VQA_TEMPLATE, temperature=self.temperature))
+        r = self.p.chat(vqa_request(self.p.entry.provider, quiz, image, self.temperature))  # None: the no-image control
         if not r.ok:  # a model outcome: refused, blocked, empty
             return None, {"reply": (r.text or "")[:500], "method": r.status}
         pr = parse_answer_with(self.grader, r.text, quiz.options)  # rules first; the grader only when undecided
@@ -628,6 +642,7 @@ def _mq_summary(mq: list[dict], perfect: set[str]) -> dict:
         "accuracy": rate["value"],
         "accuracy_ci": rate["ci"],
         "undecided": sum(r.get("verified_by") == "undecided" for r in mq),
+        "incomplete": sum(r.get("verified_by") == "llm_incomplete" for r in mq),  # the grader's third verdict
         "combined_perfect": round(sum(bool(r["correct"]) and r["item_id"] in perfect for r in mq) / len(mq), 4),
     }
 

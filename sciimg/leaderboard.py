@@ -693,7 +693,11 @@ def write_leaderboard(
     p = paper_table()
     pnotes = [
         f"Reported in {PAPER_CITATION}, Table 2: full SciGenBench, live models, judge 0–2; standard metrics on the SeePhys real-figure subset.",
-        "Not re-run by sciimg and not comparable cell-by-cell with our rows (different items, answerers and judges).",
+        "Not re-run by sciimg. Comparable with our rows only for a run over the whole benchmark (`sciimg reproduce -p data=release -p split=all`) "
+        "evaluated by the paper's evaluators (Gemini-3-Flash answerer and judge, gpt-4.1-nano grader: see Evaluated by); even then the items "
+        "differ (the release as validated here), the evaluator versions differ (today's gemini-3-flash-preview, not necessarily the authors' model "
+        "behind their proxy), and answers are read differently (we parse the committed answer by rule and count a missing image as a failure; "
+        "the paper's code asks an LLM and drops missing images, as the paper-compatible R_inv does).",
     ]
     paths.update(
         {

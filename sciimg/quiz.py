@@ -4,61 +4,115 @@
 
 # %% ../nbs/08_quiz.ipynb #af32814e
 from __future__ import annotations
-import collections, re
+import collections, json, re
 from dataclasses import dataclass, field
 from .data import Item, LETTERS, Quiz
 from .answers import ask_grader, numbers, same_value
 
 # %% auto #0
-__all__ = ['COUNTING', 'LETTER_GRADER', 'Parsed', 'parse_answer', 'TextEvidenceAnswerer', 'proportion_ci', 'share', 'ItemVerdict',
-           'quiz_scores', 'breakdown', 'verdicts_from_texts', 'parse_answer_with']
+__all__ = ['PARSE_METHODS', 'COMMITTED', 'COUNTING', 'LETTER_GRADER', 'Parsed', 'parse_answer', 'answer_schema',
+           'structured_extra', 'TextEvidenceAnswerer', 'proportion_ci', 'share', 'ItemVerdict', 'quiz_scores',
+           'breakdown', 'verdicts_from_texts', 'parse_answer_with']
 
 # %% ../nbs/08_quiz.ipynb #4ae9497d
 @dataclass
 class Parsed:
     letter: str | None
-    method: str  # bare | phrase | boxed | trailing | option_text | refusal | multiple | unparsed | llm
+    method: str  # see PARSE_METHODS
 
+
+PARSE_METHODS = {  # method -> what decided it (kept on every quiz record)
+    "structured": "a JSON answer field (the structured reply the request asked for)",
+    "boxed": "\\boxed{letter}",
+    "final": "a 'final answer' line",
+    "answer_line": "an answer label at a line's start ('Answer: B', '**Answer:** B', '### Answer' then B)",
+    "answer_phrase": "an answer stated in prose ('the answer is B', 'the correct option is B'); the last one counts",
+    "is_correct": "'D is correct'",
+    "phrase": "'I choose C'",
+    "answer_value": "an answer line or box stating an option's value instead of its letter",
+    "bare": "a reply that starts with the letter",
+    "trailing": "one letter on the last line",
+    "option_text": "the reply states exactly one option's text or value",
+    "refusal": "the reply declines to answer",
+    "multiple": "the reply commits to several options",
+    "not_an_option": "the reply commits to a letter the quiz does not have",
+    "unparsed": "no rule decides",
+    "llm": "the grader model read the reply",
+}
+
+COMMITTED = (
+    "structured",
+    "boxed",
+    "final",
+    "answer_line",
+    "answer_phrase",
+    "is_correct",
+    "phrase",
+    "bare",
+)  # letter rules
 
 _REFUSAL = re.compile(
     r"\b(cannot|can't|can not|unable to|not able to|impossible to|no way to)\b.{0,40}\b(determine|tell|see|answer|identify|read|say)\b"
     r"|\b(not (enough|sufficient) information|not (visible|shown|legible|clear) in the (image|figure))\b",
     re.I | re.S,
 )
-_PHRASE = re.compile(
-    r"(?:answer|option|choice|choose|select|pick)(?:\s+(?:is|would be|should be|=|:))?\s*[:\-]?\s*\(?\**\s*([A-D])\s*\**\)?(?![A-Za-z])",
-    re.I,
+_L = r"[(\[]?\s*([A-Ha-h])\s*[)\]]?(?![A-Za-z0-9])"  # a letter as a reply writes it; checked against the quiz's keys
+_OPT = r"(?:(?:option|choice|letter)\s+)?"
+_COMMIT = (  # (method, pattern), strongest first: the answer a reply commits to, not the last letter it mentions
+    ("boxed", re.compile(r"\\boxed\{\s*(?:\\text(?:bf)?\{)?" + _L + r"\s*\}?\s*\}", re.I)),
+    ("final", re.compile(r"\bfinal\s+(?:answer|choice)\s*(?:is|[:=\-])?\s*:?\s*" + _OPT + _L, re.I)),
+    ("answer_line", re.compile(r"^[ \t>\-]*(?:the\s+)?answer\s*(?:[:=\-]|\n)\s*" + _OPT + _L, re.I | re.M)),
+    (
+        "answer_phrase",
+        re.compile(
+            r"\b(?:answer|correct\s+(?:option|choice|letter)|right\s+(?:option|choice)|best\s+(?:option|choice))"
+            r"\s*(?:is|would\s+be|should\s+be|must\s+be|:)\s*:?\s*" + _OPT + _L,
+            re.I,
+        ),
+    ),
+    (
+        "is_correct",
+        re.compile(r"(?<![A-Za-z0-9])" + _OPT + _L + r"\s+is\s+(?:the\s+)?(?:correct|right|answer)\b", re.I),
+    ),
+    ("phrase", re.compile(r"\bI(?:'d|'ll| would| will)?\s+(?:choose|select|pick|go with)\s+" + _OPT + _L, re.I)),
 )
+_AND = re.compile(r"\s*(?:,|and|or|&|/)\s*" + _OPT + _L, re.I)  # "A and C" right after the committed letter
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"[*_`]", "", text or "").strip()
+    "The reply without reasoning blocks (<think>…</think>) and markdown emphasis."
+    t = re.sub(r"<(think|thinking|reasoning)>.*?</\1>", " ", text or "", flags=re.S | re.I)
+    return re.sub(r"[*_`#]", "", t).strip()
 
 
-def _letters_in(s: str) -> list[str]:
-    return re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", s)
+def _keys(options: dict[str, str] | None) -> list[str]:
+    "The quiz's own option letters (A–E when no options are given)."
+    return [k.upper() for k in options] if options else list("ABCDE")
+
+
+def _letters_in(s: str, keys: list[str]) -> list[str]:
+    "Letters of `keys` standing alone in `s` — not a unit after a number ('2 A') and not an article ('A block')."
+    out = []
+    for m in re.finditer(r"(?<![A-Za-z])([A-H])(?![A-Za-z0-9])", s):
+        unit = re.search(r"\d\s?$", s[: m.start()])
+        article = re.match(r" [a-z]", s[m.end() :])
+        if m.group(1) in keys and not unit and not article:
+            out.append(m.group(1))
+    return out
 
 # %% ../nbs/08_quiz.ipynb #074371e8
 def parse_answer(text: str, options: dict[str, str] | None = None) -> Parsed:
-    "The letter an answer names (by rule), or None with the reason."
+    "The letter an answer commits to (by rule, from the quiz's own keys), or None with the reason."
+    keys, raw = _keys(options), re.sub(r"<(think|thinking|reasoning)>.*?</\1>", " ", text or "", flags=re.S | re.I)
     t = _clean(text)
     if not t:
         return Parsed(None, "unparsed")
-    if _multi(t):
-        return Parsed(None, "multiple")
-    m = re.fullmatch(r"[\(\[]?\s*([A-Da-d])\s*[\)\]]?[.:,]?(?:\s.*)?", t.splitlines()[0].strip())
-    if m and (len(t.splitlines()[0].strip()) <= 4 or t[1:2] in ").:],"):
-        return Parsed(m.group(1).upper(), "bare")
-    if b := re.findall(r"\\boxed\{\s*\(?([A-D])\)?\s*\}", t):
-        return Parsed(b[-1], "boxed")
-    if p := [x.upper() for x in _PHRASE.findall(t)]:
-        return Parsed(p[-1], "phrase")
+    for rule in (_structured, _committed, _answer_value, _multi, _bare):
+        if p := rule(raw if rule is _structured else t, keys, options):
+            return p
     if _REFUSAL.search(t):
         return Parsed(None, "refusal")
-    tail = _letters_in(t.splitlines()[-1] if t.splitlines() else t)
-    tail = [
-        l for l in tail if not re.search(rf"(?<![A-Za-z]){l} [a-z]", t.splitlines()[-1])
-    ]  # "A block …" is an article
+    tail = _letters_in(t.splitlines()[-1], keys)
     if tail and len(set(tail)) == 1:
         return Parsed(tail[-1], "trailing")
     if options and (hit := _by_option_text(t, options)):
@@ -66,13 +120,71 @@ def parse_answer(text: str, options: dict[str, str] | None = None) -> Parsed:
     return Parsed(None, "unparsed")
 
 
-def _multi(t: str) -> bool:
-    "An answer naming two or more different letters as the answer ('A and C', 'B, D', 'both A and B')."
-    return (
-        bool(re.search(r"(?<![A-Za-z])([A-D])\)?\s*(?:,|and|&|/|or)\s*\(?([A-D])(?![A-Za-z])", t))
-        and len(set(re.findall(r"(?<![A-Za-z])([A-D])(?![A-Za-z])", t))) > 1
-        and not re.search(r"answer is \(?[A-D]\)?[.\s]*$", t, re.I)
+def _letter(m: re.Match, t: str, keys: list[str], method: str) -> Parsed | None:
+    "The parse of one committed letter: itself, `multiple` ('A and C'), `not_an_option`, or None (a lower-case word)."
+    letter = m.group(1)
+    if letter.islower() and re.match(r"\s*[A-Za-z]", t[m.end() :]):
+        return None  # "the answer is a force …": an article, not a letter
+    if (a := _AND.match(t, m.end())) and a.group(1).upper() in keys and a.group(1).upper() != letter.upper():
+        return Parsed(None, "multiple")
+    return Parsed(letter.upper(), method) if letter.upper() in keys else Parsed(None, "not_an_option")
+
+
+def _committed(t: str, keys: list[str], options) -> Parsed | None:
+    "The last answer of the strongest kind the reply states (boxed, final answer, answer line, 'X is correct', 'I choose X')."
+    for method, rx in _COMMIT:
+        found = [p for m in rx.finditer(t) if (p := _letter(m, t, keys, method))]
+        if found:
+            return found[-1]
+    return None
+
+
+def _structured(raw: str, keys: list[str], options) -> Parsed | None:
+    "The `answer` field of a JSON reply (fenced or bare): a letter, or an option's text."
+    m = re.search(r"\{[^{}]*\}", raw)
+    try:
+        obj = json.loads(m.group(0)) if m else None
+    except ValueError:
+        return None
+    val = next((v for k, v in (obj or {}).items() if k.lower() in ("answer", "choice", "option", "letter")), None)
+    if val is None or not str(val).strip():
+        return Parsed(None, "refusal") if isinstance(obj, dict) and any(k.lower() == "answer" for k in obj) else None
+    val = str(val)
+    v = val.strip().strip("()[].").strip()
+    if v.upper() in ("NONE", "NULL", "N/A", ""):
+        return Parsed(None, "refusal")
+    if v.upper() in keys:
+        return Parsed(v.upper(), "structured")
+    hit = _by_option_text(val, options) if options else None
+    return Parsed(hit, "structured") if hit else Parsed(None, "not_an_option" if len(v) == 1 else "unparsed")
+
+
+def _answer_value(t: str, keys: list[str], options) -> Parsed | None:
+    "An answer line or box that states an option's value ('Answer: 2 A', '\\boxed{5 kg}')."
+    vals = re.findall(r"\\boxed\{([^{}]+)\}", t) + re.findall(
+        r"\b(?:final\s+)?answer\s*(?:is|[:=])\s*([^\n]+)", t, re.I
     )
+    for v in reversed(vals):
+        if options and (hit := _by_option_text(v.strip(), options)):
+            return Parsed(hit, "answer_value")
+    return None
+
+
+def _multi(t: str, keys: list[str], options=None) -> Parsed | None:
+    "A reply naming two or more different letters as the answer ('A and C', 'B, D', 'both A and B')."
+    pairs = re.findall(r"(?<![A-Za-z])([A-H])\)?\s*(?:,|and|&|/|or)\s*\(?([A-H])(?![A-Za-z])", t)
+    if any(a != b and a in keys and b in keys for a, b in pairs):
+        return Parsed(None, "multiple")
+    return None
+
+
+def _bare(t: str, keys: list[str], options=None) -> Parsed | None:
+    "A reply that starts with the letter: 'B', '(C)', 'A.', 'B) 5 kg', 'B, because …', 'Option B'."
+    first = t.splitlines()[0].strip()
+    m = re.fullmatch(r"(?:(?:option|choice)\s+)?[\(\[]?\s*([A-Ha-h])\s*[\)\]]?[.:,]?(?:\s.*)?", first, re.I)
+    if not m or not (len(first) <= 4 or first[1:2] in ").:]," or re.fullmatch(r"(?i)(option|choice)\s+\S+", first)):
+        return None
+    return Parsed(m.group(1).upper(), "bare") if m.group(1).upper() in keys else Parsed(None, "not_an_option")
 
 
 def _by_option_text(t: str, options: dict[str, str]) -> str | None:
@@ -81,16 +193,34 @@ def _by_option_text(t: str, options: dict[str, str]) -> str | None:
     hits = [k for k, v in options.items() if v and (norm(v) == norm(t) or (len(v) > 3 and norm(v) in norm(t)))]
     if len(hits) != 1:
         nums = numbers(t)
-        hits = (
-            [
-                k
-                for k, v in options.items()
-                if numbers(v) and nums and all(any(same_value(a, b) for b in nums) for a in numbers(v))
-            ]
-            if len(hits) != 1
-            else hits
-        )
+        hits = [
+            k
+            for k, v in options.items()
+            if numbers(v) and nums and all(any(same_value(a, b) for b in nums) for a in numbers(v))
+        ]
     return hits[0] if len(hits) == 1 else None
+
+# %% ../nbs/08_quiz.ipynb #1a3dfd3b
+def answer_schema(keys: list[str]) -> dict:
+    "JSON schema of a structured quiz answer: one of the quiz's option letters, or NONE."
+    return {
+        "type": "object",
+        "properties": {"answer": {"type": "string", "enum": [*keys, "NONE"]}},
+        "required": ["answer"],
+        "additionalProperties": False,
+    }
+
+
+def structured_extra(provider: str, keys: list[str]) -> dict:
+    "Request parameters asking `provider` (openai | gemini) for a structured answer; {} where it has no such option."
+    if provider == "openai":
+        schema = {"name": "quiz_answer", "strict": True, "schema": answer_schema(keys)}
+        return {"response_format": {"type": "json_schema", "json_schema": schema}}
+    if provider == "gemini":
+        enum = {"type": "STRING", "enum": [*keys, "NONE"]}
+        schema = {"type": "OBJECT", "properties": {"answer": enum}, "required": ["answer"]}
+        return {"response_mime_type": "application/json", "response_schema": schema}
+    return {}
 
 # %% ../nbs/08_quiz.ipynb #2d86c1ad
 def _numeric_support(option: str, texts: list[str]) -> float:
@@ -262,7 +392,7 @@ def verdicts_from_texts(
 # %% ../nbs/08_quiz.ipynb #a45ea45e
 LETTER_GRADER = (
     "A student answered a multiple-choice question. Which single option letter did the student choose?\n\n"
-    "Options:\n{options}\n\nStudent's reply:\n{reply}\n\nReply with exactly one of A, B, C, D, or NONE if the reply "
+    "Options:\n{options}\n\nStudent's reply:\n{reply}\n\nReply with exactly one of {letters}, or NONE if the reply "
     "chooses no option or several."
 )
 
@@ -272,8 +402,9 @@ def parse_answer_with(provider, text: str, options: dict[str, str]) -> Parsed:
     p = parse_answer(text, options)
     if p.method != "unparsed" or provider is None:
         return p
-    g = ask_grader(
-        provider, LETTER_GRADER.format(options="\n".join(f"{k}. {v}" for k, v in options.items()), reply=text[-2000:])
+    keys = _keys(options)
+    prompt = LETTER_GRADER.format(
+        options="\n".join(f"{k}. {v}" for k, v in options.items()), reply=text[-2000:], letters=", ".join(keys)
     )
-    m = re.fullmatch(r"\(?([A-D])\)?\.?", g)
-    return Parsed(m.group(1) if m else None, "llm")
+    m = re.fullmatch(r"\(?([A-Z])\)?\.?", ask_grader(provider, prompt))
+    return Parsed(m.group(1) if m and m.group(1) in keys else None, "llm")

@@ -163,6 +163,7 @@ def reproduce(
     root: str | Path | None = None,
     runs_dir: str = "runs",
     settings: dict | None = None,
+    estimate: dict | None = None,  # `protocol.Plan.record()`: compared with what the ledgers spent, at the end
 ) -> list[dict]:
     "Execute the experiment notebooks in dependency order; returns one record per experiment."
     root = Path(root) if root else project_root()
@@ -202,9 +203,19 @@ def reproduce(
             "sciimg": package_versions(["sciimg"])["sciimg"],
             "experiments": stable,
             "readme": readme,
+            **({"cost": _cost(estimate, root / out_root, root / runs_dir)} if estimate is not None else {}),
         },
     )
     return recs
+
+
+def _cost(estimate: dict, out: Path, runs_dir: Path) -> dict:
+    "The plan's estimate beside what the generate runs' and the evaluators' ledgers spent."
+    from sciimg.protocol import spent_usd
+
+    spent = spent_usd(out, runs_dir)
+    log.info("cost: estimated %s USD, spent %s USD", estimate["estimated_usd"], spent)
+    return {"estimated_usd": estimate["estimated_usd"], "spent_usd": spent, "unpriced": estimate["unpriced"]}
 
 
 def _copy_leaderboard(root: Path, out_root: str, recs: list[dict], smoke: bool) -> str:

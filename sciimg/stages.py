@@ -32,8 +32,8 @@ log = logging.getLogger("sciimg.stages")
 __all__ = ['log', 'GENERATE_NOTES', 'names', 'stage_items', 'read_stage', 'generator_label', 'generate_run', 'generator_names',
            'generate_stage', 'write_generate', 'Evaluators', 'make_evaluators', 'generated_runs', 'evaluate_stage',
            'evaluation_row', 'evaluation_table', 'evaluation_items', 'evaluation_notes', 'write_evaluate',
-           'answerer_label', 'run_paths', 'report_runs', 'runs_from_dirs', 'write_report', 'write_report_run',
-           'write_browse']
+           'evaluator_usage', 'answerer_label', 'run_paths', 'report_runs', 'runs_from_dirs', 'write_report',
+           'write_report_run', 'write_browse']
 
 # %% ../nbs/11b_stages.ipynb #043c7f10
 def names(value: str | Iterable[str] | None) -> list[str]:
@@ -156,19 +156,24 @@ class Evaluators:
     features: Callable | None = None
     features_name: str = ""
     clip: tuple | None = None
+    why: str = ""  # how they were chosen (`protocol.select_evaluators`), shown with them
 
     @property
     def default(self) -> tuple[str, ...]:
-        "The evaluator stores filled when none are named: quiz, checks, metrics (and judge when there are judges)."
-        return ("quiz", "checks", "metrics") + (("judge",) if self.judges else ())
+        "The evaluator stores filled when none are named: quiz, checks, metrics (mq with an LMM answerer, judge with judges)."
+        mq = ("mq",) if hasattr(self.answerer, "ask_mq") else ()
+        return ("quiz", "checks", "metrics") + mq + (("judge",) if self.judges else ())
 
     @property
     def evaluated_by(self) -> str:
-        "The answerer's label and the judges', as tables print them."
-        return "; ".join(
+        "The answerer's label, the grader's and the judges', as tables print them (and why, when chosen by the rule)."
+        grader = getattr(self.answerer, "grader", None)
+        who = "; ".join(
             [getattr(self.answerer, "label", "") or self.answerer.name]
+            + ([f"grader {grader.entry.label}"] if grader is not None else [])
             + [f"judge {j.p.entry.label}" for j in self.judges]
         )
+        return f"{who} ({self.why})" if self.why else who
 
 
 def _usable(settings: Settings, role: str, name: str, cache: CallCache | None) -> tuple[Any, str]:
@@ -355,6 +360,7 @@ def write_evaluate(
     answerer: str = "",
     clip_model: str = "",
     smoke: bool = False,
+    selection: dict | None = None,  # `protocol.Selection.record()`: who evaluated and why
 ) -> dict:
     "The evaluation table and `run.json` (runs, who evaluated, features, cache counts) in `out_dir`."
     write_table(
@@ -375,6 +381,8 @@ def write_evaluate(
         "answerer": answerer or "text-evidence",
         "judges": [j.p.entry.name for j in ev.judges],
         "judges_skipped": ev.judges_skipped,
+        "selection": selection,
+        "usage": evaluator_usage(ev),  # the evaluators' calls and cost (the ledger)
         "features": ev.features_name,
         "clip": clip_model,
         "smoke": smoke,
@@ -384,6 +392,17 @@ def write_evaluate(
     }
     write_json(Path(out_dir) / "run.json", rec)
     return rec
+
+
+def evaluator_usage(ev: Evaluators) -> dict:
+    "Calls, tokens and cost of the evaluators' providers (answerer, grader, judges), per entry."
+    ps = [getattr(ev.answerer, "p", None), getattr(ev.answerer, "grader", None)] + [j.p for j in ev.judges]
+    per = {}
+    for p in ps:
+        if p is not None:
+            per.update(p.ledger.totals()["per_entry"])
+    priced = all(v["unpriced_calls"] == 0 for v in per.values())
+    return {"per_entry": per, "cost_usd": round(sum(v["cost_usd"] for v in per.values()), 8) if priced else "unknown"}
 
 # %% ../nbs/11b_stages.ipynb #0c4bc322
 def answerer_label(run: str | Path) -> str:

@@ -23,8 +23,18 @@ def shared() -> Path:
     return SHARED
 
 
+VENDOR_KEYS = {  # with one of these set, `sciimg reproduce` would pick the paper's (paid) evaluators
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "OPENAI_API_KEY",
+    "BFL_API_KEY",
+    "TENCENTCLOUD_SECRET_ID",
+    "TENCENTCLOUD_SECRET_KEY",
+}
+
+
 def run_cli(*args, cwd=ROOT, env=None, timeout=300) -> subprocess.CompletedProcess:
-    "Run `sciimg ARGS` in a subprocess with a clean SCIIMG_* environment (plus `env`)."
-    e = {k: v for k, v in os.environ.items() if not k.startswith("SCIIMG_")}
+    "Run `sciimg ARGS` in a subprocess with a clean SCIIMG_* environment and no vendor keys (plus `env`): tests never spend."
+    e = {k: v for k, v in os.environ.items() if not k.startswith("SCIIMG_") and k not in VENDOR_KEYS}
     e.update({"SCIIMG_NO_PROGRESS": "1", **(env or {})})
     return subprocess.run([*SCIIMG, *map(str, args)], cwd=cwd, env=e, capture_output=True, text=True, timeout=timeout)
