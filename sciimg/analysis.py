@@ -15,7 +15,8 @@ from .report import save_figure, write_table
 
 # %% auto #0
 __all__ = ['PAPER_CITATION', 'PAPER_STATEMENTS', 'REAL_DISPLAY', 'paper_notes', 'paper_markdown', 'real_set', 'run_sets',
-           'modes_items_csv', 'write_modes', 'write_gap', 'write_disparity', 'write_analysis_run']
+           'modes_items_csv', 'write_modes', 'write_gap', 'write_disparity', 'write_analysis_run', 'analysis_inputs',
+           'failure_modes', 'gap_inputs', 'disparity_inputs']
 
 # %% ../nbs/11g_analysis.ipynb #dcfced9c
 PAPER_CITATION = "Lin, Qin, Liu et al., Scientific Image Synthesis: Benchmarking, Methodologies, and Downstream Utility, arXiv 2601.17027"
@@ -339,3 +340,70 @@ def write_analysis_run(out_dir: str | Path, paths: dict[str, Path], **fields) ->
     atomic_write_text(Path(out_dir) / "paper.md", paper_markdown())
     write_json(Path(out_dir) / "run.json", rec)
     return rec
+
+# %% ../nbs/11g_analysis.ipynb #fbeca0ff
+def analysis_inputs(
+    settings,
+    data: str = "",
+    split: str = "sample",
+    limit: int = 0,
+    generate_dir: str | Path = "results/generate",
+    evaluate_dir: str | Path = "results/evaluate",
+    report_dir: str | Path = "results/report",
+) -> tuple[Benchmark, list[Item], dict[str, dict], dict, dict]:
+    "(benchmark, items, runs in `stages.report_runs` shape, the evaluate stage's and the report's `run.json`)."
+    from sciimg.stages import read_stage, report_runs, stage_items
+
+    bench, items = stage_items(settings, data, split, limit)
+    gen = read_stage(generate_dir, "generate")
+    ev = read_stage(evaluate_dir, "evaluate", bench.fingerprint, len(items))
+    rep = read_stage(report_dir, "report", bench.fingerprint, len(items))
+    return bench, items, report_runs(gen, ev, settings), ev, rep
+
+
+def failure_modes(
+    runs: dict[str, dict],
+    items: list[Item],
+    settings,
+    classifier: str = "",
+    detect_limit: int = 0,
+    progress: bool = True,
+) -> tuple[dict[str, pd.DataFrame], str, str]:
+    "(per-run mode frames, why the LMM columns are empty or '', the classifier's label or '') over every evaluated run."
+    from sciimg.cache import CallCache
+    from sciimg.modes import make_classifier, run_modes
+
+    clf, why = make_classifier(settings, classifier, CallCache.from_settings(settings) if classifier else None)
+    frames = {n: run_modes(r["path"], items, clf, detect_limit, progress) for n, r in runs.items() if r.get("path")}
+    return frames, why, clf.label if clf else ""
+
+
+def gap_inputs(
+    bench: Benchmark,
+    items: list[Item],
+    runs: dict[str, dict],
+    settings=None,
+    features: str = "pixel",
+    real_data: str = "",
+    real_limit: int = 0,
+    seed: int = 0,
+    progress: bool = True,
+) -> tuple[list[ImageSet], dict, dict, str, str]:
+    "(image sets — the real one first when there is one —, their spectra, their embeddings, the features' label, the real set's note)."
+    from sciimg.gap import embed_sets, embedder, set_spectra
+
+    real, real_note = real_set(bench, settings, real_data, real_limit, seed)
+    sets = ([real] if real else []) + run_sets(runs, items)
+    fn, label = embedder(features or "pixel")
+    return sets, {s.name: set_spectra(s, progress) for s in sets}, embed_sets(sets, fn), label, real_note
+
+
+def disparity_inputs(
+    runs: dict[str, dict], items: list[Item], protocol: str = "canonical", n_boot: int = 1000, seed: int = 0
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    "(item-level, model-level, paper-derived) Spearman tables over the runs' leaderboard scores."
+    from sciimg.disparity import item_level, model_level, paper_level
+    from sciimg.leaderboard import entrants_from_runs
+
+    ents = entrants_from_runs(runs, items, protocol)
+    return item_level(ents, n_boot, seed), model_level(ents, n_boot, seed), paper_level(n_boot, seed)
