@@ -389,11 +389,12 @@ def gap_inputs(
     seed: int = 0,
     progress: bool = True,
 ) -> tuple[list[ImageSet], dict, dict, str, str]:
-    "(image sets — the real one first when there is one —, their spectra, their embeddings, the features' label, the real set's note)."
+    "(image sets — the real one first, empty with the reason when there is none —, their spectra, their embeddings, the features' label, the real set's note)."
     from sciimg.gap import embed_sets, embedder, set_spectra
 
     real, real_note = real_set(bench, settings, real_data, real_limit, seed)
-    sets = ([real] if real else []) + run_sets(runs, items)
+    real = real or ImageSet("real", REAL_DISPLAY, "real", [], real_note)  # an empty row that says why
+    sets = [real, *run_sets(runs, items)]
     fn, label = embedder(features or "pixel")
     return sets, {s.name: set_spectra(s, progress) for s in sets}, embed_sets(sets, fn), label, real_note
 

@@ -261,8 +261,8 @@ def separability_table(
             continue
         p = (
             probe(emb[real.name], emb[s.name], seed)
-            if real is not None
-            else {"real": 0, "generated": len(emb[s.name]), "folds": 0, "note": "no real set"}
+            if real is not None and len(emb[real.name])
+            else {"real": 0, "generated": len(emb[s.name]), "folds": 0, "note": "no real figures (see the notes)"}
         )
         fmt = lambda k: f"{p[k]:.3f} ± {p[k + '_sd']:.3f}" if k in p else "—"
         rows.append(
