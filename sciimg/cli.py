@@ -159,7 +159,7 @@ def reproduce_cmd(
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
 ):
-    "Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/)."
+    "Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report → analysis → finetune (results/<experiment>/)."
     from sciimg.reproduce import reproduce
 
     s = load_settings(settings)
