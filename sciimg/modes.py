@@ -4,7 +4,7 @@
 
 # %% ../nbs/11d_modes.ipynb #861321a7
 from __future__ import annotations
-import concurrent.futures as cf, json, math
+import concurrent.futures as cf, json, math, textwrap
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -441,7 +441,8 @@ def mode_figure(frames: dict[str, pd.DataFrame], displays: dict[str, str], class
     "Stacked horizontal bars: per generator, what its failed figures are made of — detectors and classifier."
     names = list(frames)
     with style():
-        fig, axes = plt.subplots(1, 2, figsize=(11, 1.4 + 0.5 * len(names)), sharey=True, squeeze=False)
+        h = 2.2 + 0.45 * len(names)  # room for titles, axis labels and the legend below, at any number of generators
+        fig, axes = plt.subplots(1, 2, figsize=(11, h), sharey=True, squeeze=False)
         for ax, source in zip(axes[0], ("detector", "classifier")):
             for y, name in enumerate(names):
                 comp, n = composition(frames[name], source)
@@ -461,15 +462,14 @@ def mode_figure(frames: dict[str, pd.DataFrame], displays: dict[str, str], class
                 ax.text(
                     50,
                     (len(names) - 1) / 2,
-                    classifier_note or "no classifier verdicts",
+                    textwrap.fill(classifier_note or "no classifier verdicts", 50),
                     ha="center",
                     va="center",
                     fontsize=7,
-                    wrap=True,
                     color="#C44E52",
                 )
-        axes[0][0].legend(loc="upper center", bbox_to_anchor=(1.0, -0.35 - 0.05 * len(names)), ncol=6, fontsize=7)
-        fig.tight_layout()
+        fig.tight_layout(rect=(0, 0.45 / h, 1, 1))
+        fig.legend(*axes[0][0].get_legend_handles_labels(), loc="lower center", ncol=6, fontsize=7, frameon=False)
     return fig
 
 # %% ../nbs/11d_modes.ipynb #dfa7d5cf
