@@ -310,6 +310,7 @@ def write_disparity(
     notes = [
         f"Ours: correctness judged by {evaluated_by or 'the quiz answerer'}; PSNR/SSIM ({protocol} protocol) against the items' reference figures; FID features: {fid_features or 'none'}.",
         "Spearman ρ with a percentile bootstrap 95% CI over the units (items or models); — with the reason when a metric was not measured, is constant, or there are too few units.",
+        "Signs: higher PSNR, SSIM and CLIP are better, lower FID is better — a metric that tracks correctness has ρ > 0 (PSNR, SSIM, CLIP) or ρ < 0 (FID).",
         "Level `model (paper, derived)`: computed by sciimg from the paper's published Table 2 (11 models) — not reported by the paper and not our measurement.",
         *paper_notes("disparity"),
     ]
