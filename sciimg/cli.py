@@ -212,7 +212,8 @@ def reproduce_cmd(
         help="print who evaluates and, per entry, the calls, cache hits and estimated cost; call nothing",
     ),
 ):
-    """Re-execute the experiment notebooks with papermill: benchmark stats → generate → evaluate → report (results/<experiment>/).
+    """Re-execute the experiment notebooks with papermill (results/<experiment>/): benchmark stats → generate →
+    evaluate → report → analysis → finetune.
     Evaluators: the paper's (Gemini-3-Flash answerer and judge, gpt-4.1-nano grader) when their keys are set, else the
     offline stand-ins (-p answerer=NAME|offline, -p judges=NAME,…|none, -p grader=NAME|none override). A run whose
     estimated cost exceeds [run] budget_usd is refused before any call."""

@@ -55,6 +55,14 @@ EXPERIMENTS: list[Experiment] = [
         doc="leaderboard with CIs, paper rows (cited), per-subject/type breakdowns, scatter, failures, cost, paired tests",
     ),
     Experiment(
+        "analysis",
+        "analysis.ipynb",
+        smoke={"smoke": True},
+        after=("report",),
+        inputs=("generate", "evaluate", "report"),
+        doc="failure modes of failed figures (detectors; an LMM classifier when configured), distribution gap to real SeePhys figures (spectra, linear separability, t-SNE), pixel metrics vs correctness (Spearman)",
+    ),
+    Experiment(
         "finetune",
         "finetune.ipynb",
         smoke={"smoke": True},

@@ -234,3 +234,75 @@ def test_parameterized_rerun_into_another_folder_changes_no_published_result(pip
     pd.testing.assert_frame_equal(
         pd.read_csv(tmp_path / "report" / "table.csv")[cols], pd.read_csv(out / "report" / "table.csv")[cols]
     )
+
+
+ANALYSIS = [
+    *[
+        f"{t}.{x}"
+        for t in ("modes", "modes_agreement", "spectra", "separability", "disparity")
+        for x in ("csv", "md", "tex")
+    ],
+    *[
+        f"{f}.{x}"
+        for f in ("modes", "modes_types", "modes_gallery", "spectra", "projection", "disparity")
+        for x in ("png", "pdf")
+    ],
+    "modes_items.csv",
+    "paper.md",
+    "run.json",
+]
+
+
+def test_analysis_outputs(pipeline):
+    "The analysis experiment on the embedded defaults: every table and figure; no real figures in the sample, and the rows say so."
+    out, _ = pipeline
+    a = out / "analysis"
+    missing = [f for f in ANALYSIS if not (a / f).is_file()]
+    assert not missing, missing
+    run = json.loads((a / "run.json").read_text())
+    assert "reference" in run["runs"] and "no classifier configured" in run["classifier"]
+    assert "no real figures" in run["real_set"] and "pixel-projection" in run["features"]
+    spec = pd.read_csv(a / "spectra.csv").set_index("Set")
+    assert (
+        spec.loc["SeePhys real figures", "Images"] == 0
+        and "no SeePhys split" in spec.loc["SeePhys real figures", "Note"]
+    )
+    ref = spec.loc[spec["Kind"] == "reference"]
+    assert len(ref) == 1 and ref["Images"].iloc[0] == 30 and ref["vs real: U"].iloc[0] == "— (no real set)"
+    sep = pd.read_csv(a / "separability.csv")
+    assert (sep["Folds"] == 0).all() and sep["Note"].str.contains("no real figures").all()
+    d = pd.read_csv(a / "disparity.csv")
+    assert {"item", "model", "model (paper, derived)"} <= set(d["Level"])
+    paper = d[(d["Level"] == "model (paper, derived)") & (d["Pixel metric"] == "PSNR") & (d["Correctness"] == "R_inv")]
+    assert len(paper) == 1 and paper["n"].iloc[0] == 11 and -1 <= paper["rho"].iloc[0] <= 1
+    assert d.loc[d["Level"] == "model", "rho"].isna().all()  # two generators at most: no model-level ρ is claimed
+    modes = pd.read_csv(a / "modes_items.csv")
+    assert set(modes["outcome"]) <= {"perfect", "failed", "no_image", "not_scored"} and len(modes) >= 30
+    text = "".join((a / f).read_text() for f in ANALYSIS if f.endswith((".md", ".csv", ".tex", ".json")))
+    assert str(out) not in text and str(ROOT) not in text  # no absolute paths
+
+
+@pytest.mark.slow
+def test_analysis_on_real_figures_is_byte_identical(pipeline, shared, tmp_path):
+    "With the release's SeePhys figures as the real set (a seeded 60 in smoke): real rows filled, tested, and a rerun changes no byte."
+    out, _ = pipeline
+    exp = {e.name: e for e in EXPERIMENTS}["analysis"]
+    params = {
+        "settings_file": str(out.parent / "settings.ini"),
+        "real_data": str(shared),
+        **{f"{s}_dir": str(out / s) for s in ("generate", "evaluate", "report")},
+    }
+    for run in ("a", "b"):
+        rec = run_experiment(exp, ROOT, str(tmp_path / run), smoke=True, params=params)
+        assert rec["status"] == "ok", rec
+    a, b = tmp_path / "a" / "analysis", tmp_path / "b" / "analysis"
+    changed = [f for f in ANALYSIS if (a / f).read_bytes() != (b / f).read_bytes()]
+    assert not changed, changed
+    spec = pd.read_csv(a / "spectra.csv").set_index("Set")
+    assert spec.loc["SeePhys real figures", "Images"] == 60
+    ref = spec.loc[spec["Kind"] == "reference"].iloc[0]
+    assert 0 <= float(ref["A = P(set > real)"]) <= 1 and float(ref["p (two-sided)"]) >= 0
+    sep = pd.read_csv(a / "separability.csv")
+    row = sep[sep["Kind"] == "reference"].iloc[0]
+    assert row["Real images"] == 60 and row["Folds"] == 5 and row["Balanced accuracy"] != "—"
+    assert str(shared) not in (a / "spectra.md").read_text() + (a / "run.json").read_text()
