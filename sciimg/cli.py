@@ -16,7 +16,7 @@ __all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app
            'DataOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE', 'MAX_SCRIPT_BYTES', 'data_stats',
            'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
            'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'import_released_cmd',
+           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'merge_cmd', 'import_released_cmd',
            'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
@@ -418,6 +418,10 @@ def generate_cmd(
     run: Path = typer.Option(..., help="run folder (resumed if it exists)"),
     split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"),
     limit: int = typer.Option(0, help="first N items only"),
+    shard: Optional[str] = typer.Option(
+        None,
+        help="I/N: only shard I of N (0-based; SLURM: $SLURM_ARRAY_TASK_ID/N); RUN becomes a shard folder for `sciimg merge`",
+    ),
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
@@ -431,9 +435,14 @@ def generate_cmd(
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
+    if shard:  # the shard's part of the items; RUN/shard.json says what it is a part of
+        from sciimg.shard import generate_scope
+
+        items = generate_scope(run, shard, items, generator, b.fingerprint, s)
     counts = generate_run(s, generator, items, run, _cache(s))
     left = left_to_retry(run, generator)
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts, "incomplete": left}
+    out |= {"shard": shard} if shard else {}
     if as_json:
         _echo_json(out)
     else:
@@ -456,6 +465,9 @@ def evaluate_cmd(
     split: Optional[str] = typer.Option(None),
     limit: int = typer.Option(0, help="first N items of the split (as generated)"),
     controls: str = typer.Option("", help="quiz controls: no_image,blank,shuffle"),
+    shard: Optional[str] = typer.Option(
+        None, help="I/N: RUN is that shard's folder (a shard folder is evaluated on its own items even without it)"
+    ),
     clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
     fid: Optional[str] = typer.Option(
         None, help="FID/KID features: 'inception[:WEIGHTS]' or 'pixel' (weight-free, not Inception)"
@@ -473,6 +485,9 @@ def evaluate_cmd(
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
+    from sciimg.shard import evaluate_scope
+
+    items = evaluate_scope(run, shard, items, b.fingerprint)  # a shard folder: its own items
     ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
     name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
     out = evaluate_stage({name: run}, items, ev, s, evaluators, controls)[name]
@@ -580,6 +595,35 @@ def bench_providers_cmd(
         f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
         f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
     )
+
+# %% ../nbs/13_cli.ipynb #5ha7d0a1
+@app.command("merge")
+def merge_cmd(
+    shards: list[Path] = typer.Argument(
+        ..., help="shard folders written by `generate --shard I/N` (evaluated there or not)"
+    ),
+    out: Path = typer.Option(..., help="the merged run folder (new; `evaluate` and `report` read it like any run)"),
+    partial: bool = typer.Option(
+        False, "--partial", help="merge even when shards or items are missing (named in the manifest)"
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Combine shard folders into one run folder, after checking they are parts of one run (same generator, data,
+    settings fingerprint and item list; no shard or item twice; every record in its own shard) and copying each file
+    with its SHA-256 checked. Exit 2 when a check fails (nothing is written); 3 when --partial merged an incomplete
+    run or records are left in infrastructure failures; then `sciimg evaluate --run OUT` writes the summary."""
+    from sciimg.shard import merge_shards
+
+    rep = merge_shards(shards, out, partial)
+    if as_json:
+        _echo_json(rep)
+    else:
+        typer.echo(
+            f"merged {len(rep['shards'])} shard(s) ({', '.join(rep['shards'])}): {rep['records']} records, "
+            f"{rep['files']} files → {out}  " + ", ".join(f"{k} {v}" for k, v in sorted(rep["statuses"].items()))
+        )
+    left = {"missing shards": len(rep["missing_shards"]), "items without a record": len(rep["missing_ids"])}
+    _finish(left | {"infrastructure failures": sum(rep.get("infra", {}).values())}, "merge")
 
 # %% ../nbs/13_cli.ipynb #8e01fd43
 @app.command("import-released")
