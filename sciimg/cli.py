@@ -13,11 +13,11 @@ from .settings import Settings, load_settings
 
 # %% auto #0
 __all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt',
-           'DataOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE', 'MAX_SCRIPT_BYTES', 'data_stats',
-           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
-           'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'merge_cmd', 'import_released_cmd',
-           'construct_cmd', 'finetune_cmd', 'main']
+           'DataOpt', 'ExecutorOpt', 'AddressOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE',
+           'MAX_SCRIPT_BYTES', 'data_stats', 'data_validate', 'data_download', 'settings_show', 'reproduce_cmd',
+           'report_cmd', 'cache_stats', 'cache_export', 'cache_import', 'providers_list', 'providers_try',
+           'generate_cmd', 'evaluate_cmd', 'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd',
+           'merge_cmd', 'import_released_cmd', 'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 EXIT_STATUS = (
@@ -49,6 +49,17 @@ DataOpt = typer.Option(
     "--data",
     help="release folder, combined .json, 'release' or 'sample' (default: SCIIMG_DATA, settings, sample)",
 )
+ExecutorOpt = typer.Option("local", help="local | ray (items as tasks on a Ray cluster: pip install -e '.[ray]')")
+AddressOpt = typer.Option(
+    None, help="--executor ray: a running cluster's address (auto, ray://HOST:10001); default: a local one"
+)
+
+
+def _executor(name: str) -> str:
+    "The executor named, checked."
+    if name not in ("local", "ray"):
+        raise SciimgError(f"--executor {name!r}: expected local or ray")
+    return name
 
 
 def _echo_json(obj) -> None:
@@ -422,6 +433,8 @@ def generate_cmd(
         None,
         help="I/N: only shard I of N (0-based; SLURM: $SLURM_ARRAY_TASK_ID/N); RUN becomes a shard folder for `sciimg merge`",
     ),
+    executor: str = ExecutorOpt,
+    address: Optional[str] = AddressOpt,
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
@@ -439,7 +452,12 @@ def generate_cmd(
         from sciimg.shard import generate_scope
 
         items = generate_scope(run, shard, items, generator, b.fingerprint, s)
-    counts = generate_run(s, generator, items, run, _cache(s))
+    if _executor(executor) == "ray":  # items as Ray tasks; this process stays the one writer of RUN
+        from sciimg.rayexec import run_generation_ray
+
+        counts = run_generation_ray(s.entry("generator", generator), items, run, s, _cache(s), address)
+    else:
+        counts = generate_run(s, generator, items, run, _cache(s))
     left = left_to_retry(run, generator)
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts, "incomplete": left}
     out |= {"shard": shard} if shard else {}
@@ -468,6 +486,8 @@ def evaluate_cmd(
     shard: Optional[str] = typer.Option(
         None, help="I/N: RUN is that shard's folder (a shard folder is evaluated on its own items even without it)"
     ),
+    executor: str = ExecutorOpt,
+    address: Optional[str] = AddressOpt,
     clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
     fid: Optional[str] = typer.Option(
         None, help="FID/KID features: 'inception[:WEIGHTS]' or 'pixel' (weight-free, not Inception)"
@@ -489,6 +509,13 @@ def evaluate_cmd(
 
     items = evaluate_scope(run, shard, items, b.fingerprint)  # a shard folder: its own items
     ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
+    if _executor(executor) == "ray":  # the per-item evaluators on Ray first; the local pass below then only summarizes
+        from sciimg.rayexec import fill_evals_ray, ray_stores
+        from sciimg.stages import names
+
+        evs = tuple(names(evaluators)) or ev.default
+        stores = ray_stores(evs, [j.p.entry.name for j in ev.judges], ev.clip is not None)
+        fill_evals_ray(run, items, s, stores, (answerer or "", grader or "", judge or ""), _cache(s), address)
     name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
     out = evaluate_stage({name: run}, items, ev, s, evaluators, controls)[name]
     if as_json:
@@ -750,6 +777,8 @@ def finetune_cmd(
 
 
 def _finetune_report(s: dict, as_json: bool) -> None:
+    if s.get("worker"):  # accelerate launch: only the main process reports
+        return
     if as_json:
         return typer.echo(json.dumps(s, indent=2, default=str))
     typer.echo(f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}")
