@@ -14,12 +14,30 @@ from .records import GENERATION_KEY, GENERATIONS, eval_key, is_infra
 from .settings import Entry, Settings
 
 # %% auto #0
-__all__ = ['PER_ITEM', 'RayError', 'ray_init', 'Limits', 'SharedLimiter', 'SharedLedger', 'generate_task', 'run_generation_ray',
-           'Collect', 'evaluate_task', 'ray_stores', 'fill_evals_ray']
+__all__ = ['STARTS', 'PER_ITEM', 'RayError', 'ray_init', 'Limits', 'SharedLimiter', 'SharedLedger', 'generate_task', 'key_env',
+           'run_generation_ray', 'Collect', 'evaluate_task', 'ray_stores', 'fill_evals_ray']
 
 # %% ../nbs/17a_ray.ipynb #2650e213
 class RayError(SciimgError):
     "Ray is missing or the cluster cannot be reached."
+
+
+STARTS = 3  # tries to start a local cluster: its raylet gives up when the agents start slowly on a busy machine
+
+
+def _start(ray, address: str | None, num_cpus: int | None) -> None:
+    "Connect to `address`, or start a local cluster (retried: a slow start is not a failure of the run)."
+    if address:
+        return ray.init(address=address, log_to_driver=False)
+    os.environ.setdefault("RAY_enable_metrics_collection", "0")  # no metrics agent to wait for
+    for n in range(1, STARTS + 1):
+        try:
+            return ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)
+        except Exception as x:  # Ray raises a bare Exception when the node does not come up in time
+            if "timed out during startup" not in str(x) or n == STARTS:
+                raise RayError(f"a local Ray cluster did not start ({n} tries): {x}") from None
+            log.warning("the local Ray cluster did not start in time (try %d of %d); trying again", n, STARTS)
+            ray.shutdown()
 
 
 def ray_init(address: str | None = None, num_cpus: int | None = None):
@@ -30,8 +48,7 @@ def ray_init(address: str | None = None, num_cpus: int | None = None):
         raise RayError("--executor ray needs Ray: pip install -e '.[ray]' (make ray)") from None
     if not ray.is_initialized():
         try:
-            kw = dict(num_cpus=num_cpus) if not address else {}
-            ray.init(address=address or None, include_dashboard=False, log_to_driver=False, **kw)
+            _start(ray, address, num_cpus)
         except ConnectionError as x:
             raise RayError(f"cannot reach the Ray cluster at {address!r}: {x}") from None
     return ray
@@ -123,6 +140,14 @@ def _cache_args(cache: CallCache | None) -> tuple[str | None, str]:
     return (str(cache.dir), cache.mode) if cache else (None, "none")
 
 
+def key_env(entries: list[Entry]) -> dict:
+    "The key variables the entries name, as set here: forwarded to the workers (Ray `runtime_env`), never written."
+    from sciimg.providers import DEFAULT_KEY_ENVS
+
+    names = {n for e in entries for n in ([e.api_key_env] if e.api_key_env else DEFAULT_KEY_ENVS.get(e.provider, ()))}
+    return {n: os.environ[n] for n in sorted(names) if n in os.environ}
+
+
 def _receive(ray, ref, it, e: Entry, run: Path, counts: collections.Counter) -> dict:
     "The record of a finished task (its files written here, by the one writer); a task that failed is an outage."
     try:
@@ -169,6 +194,8 @@ def run_generation_ray(
     budget = settings.run.budget_usd
     actor = ray.remote(max_concurrency=max(8, 2 * e.concurrency))(Limits).remote(e.rpm, e.tpm, budget)
     task = ray.remote(num_cpus=1, max_retries=max_retries)(generate_task)
+    if env := key_env([e]):  # the workers' providers read the key from their environment, as here
+        task = task.options(runtime_env={"env_vars": env})
     cdir, cmode = _cache_args(cache)
     submit = lambda it: task.remote(e, it, cdir, cmode, 1, actor, budget)
     calls = collections.Counter()
@@ -291,6 +318,8 @@ def fill_evals_ray(
     ray, run = ray_init(address), Path(run)
     gens, task = generations(run), ray.remote(num_cpus=1, max_retries=max_retries)(evaluate_task)
     actors, cargs, added = _limits(ray, settings, names), _cache_args(cache), {}
+    if env := key_env([e for e in settings.entries.values() if e.id in actors]):
+        task = task.options(runtime_env={"env_vars": env})
     limit = in_flight or max(1, int(ray.cluster_resources().get("CPU", 1)))
     for name in stores:
         with open_evals(run, name) as store:

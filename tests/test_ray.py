@@ -17,12 +17,12 @@ from sciimg.stages import evaluate_stage, make_evaluators
 from test_scale import standin
 
 ray = pytest.importorskip("ray", reason="needs the ray extra: pip install -e '.[ray]'")
-from sciimg.rayexec import fill_evals_ray, ray_stores, run_generation_ray  # noqa: E402
+from sciimg.rayexec import fill_evals_ray, ray_init, ray_stores, run_generation_ray  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray_init(num_cpus=2)  # ray.init(num_cpus=2), its start retried on a busy machine
     yield ray
     ray.shutdown()
 
@@ -38,7 +38,10 @@ def _settings(tmp: Path, url: str = "http://127.0.0.1:9"):
 
 
 def _look(run: Path) -> dict:
-    return {i: (r["status"], sha256_file(run / r["image"]) if r.get("image") else None) for i, r in read_generations(run).items()}
+    return {
+        i: (r["status"], sha256_file(run / r["image"]) if r.get("image") else None)
+        for i, r in read_generations(run).items()
+    }
 
 
 def test_reference_and_evaluation_equal_the_local_executor(cluster, tmp_path):
@@ -54,7 +57,9 @@ def test_reference_and_evaluation_equal_the_local_executor(cluster, tmp_path):
     local = evaluate_stage({"reference": tmp_path / "local"}, items, ev, s, ",".join(evs), progress=False)
     remote = evaluate_stage({"reference": tmp_path / "ray"}, items, ev, s, ",".join(evs), progress=False)
     assert remote == local
-    assert sorted(map(str, read_evals(tmp_path / "ray", "quiz"))) == sorted(map(str, read_evals(tmp_path / "local", "quiz")))
+    assert sorted(map(str, read_evals(tmp_path / "ray", "quiz"))) == sorted(
+        map(str, read_evals(tmp_path / "local", "quiz"))
+    )
 
 
 def test_imgcoder_through_faults_then_from_the_cache(cluster, tmp_path, monkeypatch):
@@ -68,7 +73,9 @@ def test_imgcoder_through_faults_then_from_the_cache(cluster, tmp_path, monkeypa
         calls = len(srv.requests)
         assert calls >= len(items) + 2
         run_generation(e, items, tmp_path / "local", s, CallCache.from_settings(s, "replay"), progress=False)
-        again = run_generation_ray(e, items, tmp_path / "again", s, CallCache.from_settings(s, "replay"), progress=False)
+        again = run_generation_ray(
+            e, items, tmp_path / "again", s, CallCache.from_settings(s, "replay"), progress=False
+        )
         assert len(srv.requests) == calls  # neither rerun called the model: every call came from the cache
     assert _look(tmp_path / "ray") == _look(tmp_path / "local") == _look(tmp_path / "again")
     assert set(again) == {"ok"}
