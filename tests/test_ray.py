@@ -112,3 +112,58 @@ def test_a_killed_worker_loses_no_item(cluster, tmp_path, monkeypatch):
     assert killed, "no worker was seen running a task"
     recs = [l for l in (tmp_path / "run" / "generations.jsonl").read_text().splitlines()]
     assert len(recs) == len(items) and counts == {"ok": len(items)}  # every item once, none lost to the kill
+
+
+def test_cli_executor_ray_equals_local(tmp_path):
+    "`sciimg generate/evaluate --executor ray` (each starting its own local cluster) give the local records and summary."
+    import json
+    from conftest import run_cli
+
+    env = {"SCIIMG_TEST_STANDIN_KEY": "not-a-secret"}
+    with MockServer(responder=standin) as srv:
+        ini = tmp_path / "s.ini"
+        _settings(tmp_path, srv.url)  # writes s.ini
+        gen = lambda run, *x: run_cli(
+            "generate",
+            "--generator",
+            "standin",
+            "--split",
+            "sample",
+            "--limit",
+            "6",
+            "--run",
+            run,
+            "--settings",
+            ini,
+            "--json",
+            *x,
+            env=env,
+            timeout=900,
+        )
+        local = gen(tmp_path / "local")
+        assert local.returncode == 0, local.stderr[-3000:]
+        calls = len(srv.requests)
+        remote = gen(tmp_path / "ray", "--executor", "ray")
+        assert remote.returncode == 0, remote.stderr[-3000:]
+        assert len(srv.requests) == calls  # the Ray run answered every call from the cache the local run filled
+    assert json.loads(remote.stdout)["statuses"] == json.loads(local.stdout)["statuses"]
+    assert _look(tmp_path / "ray") == _look(tmp_path / "local")
+    ev = lambda run, *x: run_cli(
+        "evaluate",
+        "--run",
+        run,
+        "--split",
+        "sample",
+        "--limit",
+        "6",
+        "--evaluators",
+        "quiz,checks",
+        "--settings",
+        ini,
+        "--json",
+        *x,
+        timeout=900,
+    )
+    a, b = ev(tmp_path / "local"), ev(tmp_path / "ray", "--executor", "ray")
+    assert a.returncode == 0 and b.returncode == 0, (a.stderr[-2000:], b.stderr[-2000:])
+    assert json.loads(b.stdout) == json.loads(a.stdout)
