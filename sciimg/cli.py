@@ -17,7 +17,7 @@ __all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app
            'MAX_SCRIPT_BYTES', 'data_stats', 'data_validate', 'data_download', 'settings_show', 'reproduce_cmd',
            'report_cmd', 'cache_stats', 'cache_export', 'cache_import', 'providers_list', 'providers_try',
            'generate_cmd', 'evaluate_cmd', 'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd',
-           'merge_cmd', 'import_released_cmd', 'construct_cmd', 'finetune_cmd', 'main']
+           'bench_executors_cmd', 'merge_cmd', 'import_released_cmd', 'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 EXIT_STATUS = (
@@ -622,6 +622,22 @@ def bench_providers_cmd(
         f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
         f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
     )
+
+# %% ../nbs/13_cli.ipynb #b3e7c2d9
+@bench_app.command("executors")
+def bench_executors_cmd(
+    limit: int = typer.Option(0, help="first N items of the sample (0: all)"),
+    num_cpus: int = typer.Option(2, help="CPUs of the local Ray cluster"),
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
+    "The reference generator over the sample: local executor vs a local Ray cluster (cold, warm); seconds, items/s, overhead per item."
+    from sciimg.data import load_sample
+    from sciimg.rayexec import bench_executors
+
+    items = load_sample().items
+    out = bench_executors(items[: limit or None], load_settings(settings), num_cpus)
+    _echo_json(out) if as_json else typer.echo(json.dumps(out, indent=1))
 
 # %% ../nbs/13_cli.ipynb #5ha7d0a1
 @app.command("merge")

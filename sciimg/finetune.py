@@ -137,6 +137,23 @@ def _trainer(args: FinetuneArgs, model, proc, ds, out: Path):
     )
 
 # %% ../nbs/16_finetune.ipynb #1c74062c
+def _main_process() -> bool:
+    try:
+        from accelerate import PartialState
+    except ImportError:
+        return True
+    return PartialState().is_main_process
+
+
+def _main_first():
+    "Under several processes: the main process builds the data and the base model first, the others then read them."
+    try:
+        from accelerate import PartialState
+    except ImportError:
+        return contextlib.nullcontext()
+    return PartialState().main_process_first()
+
+
 def _finished(out: Path, last: str | None, max_steps: int) -> dict | None:
     "The result of an earlier run of OUT that reached `max_steps` (nothing left to train), else None."
     if not (last and (out / "train_log.json").is_file() and (out / "adapter").is_dir()):
@@ -264,23 +281,6 @@ def _base(args: FinetuneArgs, out: Path) -> str | Path:
     if not _main_process():  # built by the main process first (`_main_first`)
         return out / "base"
     return tiny_vlm(name[5:], out / "base", args.trl.seed)
-
-
-def _main_process() -> bool:
-    try:
-        from accelerate import PartialState
-    except ImportError:
-        return True
-    return PartialState().is_main_process
-
-
-def _main_first():
-    "Under several processes: the main process builds the data and the base model first, the others then read them."
-    try:
-        from accelerate import PartialState
-    except ImportError:
-        return contextlib.nullcontext()
-    return PartialState().main_process_first()
 
 
 def _write_table(args: FinetuneArgs, rows: list[dict], out: Path) -> None:

@@ -15,7 +15,7 @@ from .settings import Entry, Settings
 
 # %% auto #0
 __all__ = ['STARTS', 'PER_ITEM', 'RayError', 'ray_init', 'Limits', 'SharedLimiter', 'SharedLedger', 'generate_task', 'key_env',
-           'run_generation_ray', 'Collect', 'evaluate_task', 'ray_stores', 'fill_evals_ray']
+           'run_generation_ray', 'Collect', 'evaluate_task', 'ray_stores', 'fill_evals_ray', 'bench_executors']
 
 # %% ../nbs/17a_ray.ipynb #2650e213
 class RayError(SciimgError):
@@ -339,3 +339,46 @@ def fill_evals_ray(
                     store.append(rec)
                 added[name] += len(recs)
     return added
+
+# %% ../nbs/17a_ray.ipynb #a4775379
+def _timed(f) -> float:
+    import time
+
+    t = time.perf_counter()
+    f()
+    return time.perf_counter() - t
+
+
+def bench_executors(items: list, settings: Settings, num_cpus: int = 2) -> dict:
+    "Seconds and items/s of the reference generator over `items`: local executor, Ray cold and warm, side by side."
+    import tempfile
+    from sciimg.core import sha256_file
+    from sciimg.generate import run_generation
+    from sciimg.records import read_generations
+
+    e, n = settings.entry("generator", "reference"), len(items)
+    look = lambda r: {i: sha256_file(r / g["image"]) for i, g in read_generations(r).items() if g.get("image")}
+    with tempfile.TemporaryDirectory(prefix="sciimg-bench-") as d:
+        d = Path(d)
+        local = _timed(lambda: run_generation(e, items, d / "local", settings, progress=False))
+        start = _timed(lambda: ray_init(num_cpus=num_cpus))
+        cold = _timed(lambda: run_generation_ray(e, items, d / "cold", settings, progress=False))
+        warm = _timed(lambda: run_generation_ray(e, items, d / "warm", settings, progress=False))
+        same = look(d / "local") == look(d / "cold") == look(d / "warm")
+    rate = lambda s: round(n / s, 2)
+    return {
+        "items": n,
+        "workers": {"local_sandbox_workers": settings.run.workers, "ray_cpus": num_cpus},
+        "seconds": {
+            "local": round(local, 2),
+            "ray_start": round(start, 2),
+            "ray_cold": round(cold, 2),
+            "ray_warm": round(warm, 2),
+        },
+        "items_per_s": {"local": rate(local), "ray_cold": rate(cold), "ray_warm": rate(warm)},
+        "overhead_ms_per_item": {
+            "cold": round(1000 * (cold - local) / n, 1),
+            "warm": round(1000 * (warm - local) / n, 1),
+        },
+        "same_images": same,
+    }
