@@ -167,3 +167,57 @@ def test_cli_executor_ray_equals_local(tmp_path):
     a, b = ev(tmp_path / "local"), ev(tmp_path / "ray", "--executor", "ray")
     assert a.returncode == 0 and b.returncode == 0, (a.stderr[-2000:], b.stderr[-2000:])
     assert json.loads(b.stdout) == json.loads(a.stdout)
+
+
+@pytest.mark.slow
+def test_whole_benchmark_through_ray(shared, tmp_path):
+    "The 1,387-item scale run of test_scale through `--executor ray`: every item once, every quiz answered."
+    import json
+    from conftest import run_cli
+
+    with MockServer(responder=standin) as srv:
+        cfg = tmp_path / "scale.ini"
+        cfg.write_text(
+            f"[data]\npath = {shared}\ncheck_images = false\n[cache]\nmode = off\ndir = {tmp_path / 'cache'}\n"
+            f"[run]\nworkers = 2\n[generator.standin]\nkind = imgcoder\nprovider = openai\nmodel = standin-coder\n"
+            f"base_url = {srv.url}/v1\napi_key_env = SCIIMG_TEST_STANDIN_KEY\nconcurrency = 8\n"
+        )
+        run, env = tmp_path / "run", {"SCIIMG_TEST_STANDIN_KEY": "not-a-secret"}
+        g = run_cli(
+            "generate",
+            "--generator",
+            "standin",
+            "--run",
+            run,
+            "--split",
+            "all",
+            "--settings",
+            cfg,
+            "--executor",
+            "ray",
+            "--json",
+            env=env,
+            timeout=3600,
+        )
+        assert g.returncode == 0, g.stderr[-3000:]
+    e = run_cli(
+        "evaluate",
+        "--run",
+        run,
+        "--split",
+        "all",
+        "--evaluators",
+        "quiz,checks",
+        "--settings",
+        cfg,
+        "--executor",
+        "ray",
+        "--json",
+        timeout=3600,
+    )
+    assert e.returncode == 0, e.stderr[-3000:]
+    recs = [json.loads(l) for l in (run / "generations.jsonl").read_text().splitlines() if l.strip()]
+    quiz = [json.loads(l) for l in (run / "evals" / "quiz.jsonl").read_text().splitlines() if l.strip()]
+    assert len(recs) == 1387 and len({r["id"] for r in recs}) == 1387 and len(quiz) == 5250
+    assert sum(r["status"] == "ok" for r in recs) >= 1300
+    assert json.loads(e.stdout)["items"] == 1387
