@@ -13,11 +13,11 @@ from .settings import Settings, load_settings
 
 # %% auto #0
 __all__ = ['EXIT_STATUS', 'PLAIN', 'app', 'data_app', 'settings_app', 'cache_app', 'providers_app', 'bench_app', 'SettingsOpt',
-           'DataOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE', 'MAX_SCRIPT_BYTES', 'data_stats',
-           'data_validate', 'data_download', 'settings_show', 'reproduce_cmd', 'report_cmd', 'cache_stats',
-           'cache_export', 'cache_import', 'providers_list', 'providers_try', 'generate_cmd', 'evaluate_cmd',
-           'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd', 'import_released_cmd',
-           'construct_cmd', 'finetune_cmd', 'main']
+           'DataOpt', 'ExecutorOpt', 'AddressOpt', 'EXIT_OK', 'EXIT_CHECK_FAILED', 'EXIT_USAGE', 'EXIT_INCOMPLETE',
+           'MAX_SCRIPT_BYTES', 'data_stats', 'data_validate', 'data_download', 'settings_show', 'reproduce_cmd',
+           'report_cmd', 'cache_stats', 'cache_export', 'cache_import', 'providers_list', 'providers_try',
+           'generate_cmd', 'evaluate_cmd', 'metrics_cmd', 'render_cmd', 'bench_sandbox_cmd', 'bench_providers_cmd',
+           'bench_executors_cmd', 'merge_cmd', 'import_released_cmd', 'construct_cmd', 'finetune_cmd', 'main']
 
 # %% ../nbs/13_cli.ipynb #6442af4b
 EXIT_STATUS = (
@@ -49,6 +49,17 @@ DataOpt = typer.Option(
     "--data",
     help="release folder, combined .json, 'release' or 'sample' (default: SCIIMG_DATA, settings, sample)",
 )
+ExecutorOpt = typer.Option("local", help="local | ray (items as tasks on a Ray cluster: pip install -e '.[ray]')")
+AddressOpt = typer.Option(
+    None, help="--executor ray: a running cluster's address (auto, ray://HOST:10001); default: a local one"
+)
+
+
+def _executor(name: str) -> str:
+    "The executor named, checked."
+    if name not in ("local", "ray"):
+        raise SciimgError(f"--executor {name!r}: expected local or ray")
+    return name
 
 
 def _echo_json(obj, indent: int = 2) -> None:
@@ -497,6 +508,12 @@ def generate_cmd(
     run: Path = typer.Option(..., help="run folder (resumed if it exists)"),
     split: Optional[str] = typer.Option(None, help="scigen | seephys | all | sample"),
     limit: int = typer.Option(0, help="first N items only"),
+    shard: Optional[str] = typer.Option(
+        None,
+        help="I/N: only shard I of N (0-based; SLURM: $SLURM_ARRAY_TASK_ID/N); RUN becomes a shard folder for `sciimg merge`",
+    ),
+    executor: str = ExecutorOpt,
+    address: Optional[str] = AddressOpt,
     data: Optional[str] = DataOpt,
     settings: Optional[str] = SettingsOpt,
     as_json: bool = typer.Option(False, "--json"),
@@ -512,13 +529,23 @@ def generate_cmd(
     s = load_settings(settings)
     b = _load(data, s)
     items = _items(b, s, _default_split(b, s, split), limit)
+    if shard:  # the shard's part of the items; RUN/shard.json says what it is a part of
+        from sciimg.shard import generate_scope
+
+        items = generate_scope(run, shard, items, generator, b.fingerprint, s)
     pl = _generate_plan(s, generator, items, _default_split(b, s, split), run)
     if plan:
         return _echo_json(pl.record()) if as_json else typer.echo(pl.text(s))
     check_budget(pl, s.run.budget_usd)
-    counts = generate_run(s, generator, items, run, _cache(s))
+    if _executor(executor) == "ray":  # items as Ray tasks; this process stays the one writer of RUN
+        from sciimg.rayexec import run_generation_ray
+
+        counts = run_generation_ray(s.entry("generator", generator), items, run, s, _cache(s), address)
+    else:
+        counts = generate_run(s, generator, items, run, _cache(s))
     left = left_to_retry(run, generator)
     out = {"run": str(run), "generator": generator, "items": len(items), "statuses": counts, "incomplete": left}
+    out |= {"shard": shard} if shard else {}
     if as_json:
         _echo_json(out)
     else:
@@ -541,6 +568,11 @@ def evaluate_cmd(
     split: Optional[str] = typer.Option(None, help="evaluate this split (default: the items the run generated)"),
     limit: int = typer.Option(0, help="first N items of the split (default: the items the run generated)"),
     controls: str = typer.Option("", help="quiz controls: no_image,blank,shuffle"),
+    shard: Optional[str] = typer.Option(
+        None, help="I/N: RUN is that shard's folder (a shard folder is evaluated on its own items even without it)"
+    ),
+    executor: str = ExecutorOpt,
+    address: Optional[str] = AddressOpt,
     clip: Optional[str] = typer.Option(None, help="CLIP model (local folder or cached id) for the CLIP score"),
     fid: Optional[str] = typer.Option(
         None, help="FID/KID features: 'inception[:WEIGHTS]' or 'pixel' (weight-free, not Inception)"
@@ -567,13 +599,26 @@ def evaluate_cmd(
         raise SciimgError(f"{run}: no {GENERATIONS} (run `sciimg generate` first)")
     s = load_settings(settings)
     b = _load(data, s)
-    explicit = split is not None or limit > 0
-    items, source = evaluation_items(b, run, _default_split(b, s, split) if explicit else None, limit)
+    from sciimg.shard import evaluate_scope, read_shard
+
+    if shard or read_shard(run) is not None:  # a shard folder: its own part of the items it was generated from
+        items = evaluate_scope(run, shard, _items(b, s, _default_split(b, s, split), limit), b.fingerprint)
+        source = f"the {len(items)} items of shard {read_shard(run)['shard']} (shard.json)"
+    else:
+        explicit = split is not None or limit > 0
+        items, source = evaluation_items(b, run, _default_split(b, s, split) if explicit else None, limit)
     pl = _evaluate_plan(s, items, _default_split(b, s, split), answerer, judge, grader, controls, evaluators, run)
     if plan:
         return _echo_json(pl.record()) if as_json else typer.echo(pl.text(s))
     check_budget(pl, s.run.budget_usd)
     ev = make_evaluators(s, _cache(s), answerer or "", grader or "", judge or "", fid or "", clip or "")
+    if _executor(executor) == "ray":  # the per-item evaluators on Ray first; the local pass below then only summarizes
+        from sciimg.rayexec import fill_evals_ray, ray_stores
+        from sciimg.stages import names
+
+        evs = tuple(names(evaluators)) or ev.default
+        stores = ray_stores(evs, [j.p.entry.name for j in ev.judges], ev.clip is not None)
+        fill_evals_ray(run, items, s, stores, (answerer or "", grader or "", judge or ""), _cache(s), address)
     name = run_generator(run) or run.name  # the generator entry that wrote the run (its model: judge self-preference)
     out = evaluate_stage({name: run}, items, ev, s, evaluators, controls, items_source=source)[name]
     if as_json:
@@ -679,6 +724,51 @@ def bench_providers_cmd(
         f"{r['calls']} calls, C={r['concurrency']}, latency {r['latency_s']}s: {r['calls_per_s']} calls/s of ideal {r['ideal_calls_per_s']} "
         f"({r['ratio']:.0%}); RSS {r['rss_mib']['start']} → {r['rss_mib']['end']} MiB"
     )
+
+# %% ../nbs/13_cli.ipynb #b3e7c2d9
+@bench_app.command("executors")
+def bench_executors_cmd(
+    limit: int = typer.Option(0, help="first N items of the sample (0: all)"),
+    num_cpus: int = typer.Option(2, help="CPUs of the local Ray cluster"),
+    settings: Optional[str] = SettingsOpt,
+    as_json: bool = typer.Option(False, "--json"),
+):
+    "The reference generator over the sample: local executor vs a local Ray cluster (cold, warm); seconds, items/s, overhead per item."
+    from sciimg.data import load_sample
+    from sciimg.rayexec import bench_executors
+
+    items = load_sample().items
+    out = bench_executors(items[: limit or None], load_settings(settings), num_cpus)
+    _echo_json(out) if as_json else typer.echo(json.dumps(out, indent=1))
+
+# %% ../nbs/13_cli.ipynb #5ha7d0a1
+@app.command("merge")
+def merge_cmd(
+    shards: list[Path] = typer.Argument(
+        ..., help="shard folders written by `generate --shard I/N` (evaluated there or not)"
+    ),
+    out: Path = typer.Option(..., help="the merged run folder (new; `evaluate` and `report` read it like any run)"),
+    partial: bool = typer.Option(
+        False, "--partial", help="merge even when shards or items are missing (named in the manifest)"
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Combine shard folders into one run folder, after checking they are parts of one run (same generator, data,
+    settings fingerprint and item list; no shard or item twice; every record in its own shard) and copying each file
+    with its SHA-256 checked. Exit 2 when a check fails (nothing is written); 3 when --partial merged an incomplete
+    run or records are left in infrastructure failures; then `sciimg evaluate --run OUT` writes the summary."""
+    from sciimg.shard import merge_shards
+
+    rep = merge_shards(shards, out, partial)
+    if as_json:
+        _echo_json(rep)
+    else:
+        typer.echo(
+            f"merged {len(rep['shards'])} shard(s) ({', '.join(rep['shards'])}): {rep['records']} records, "
+            f"{rep['files']} files → {out}  " + ", ".join(f"{k} {v}" for k, v in sorted(rep["statuses"].items()))
+        )
+    left = {"missing shards": len(rep["missing_shards"]), "items without a record": len(rep["missing_ids"])}
+    _finish(left | {"infrastructure failures": sum(rep.get("infra", {}).values())}, "merge")
 
 # %% ../nbs/13_cli.ipynb #8e01fd43
 @app.command("import-released")
@@ -805,6 +895,8 @@ def finetune_cmd(
 
 
 def _finetune_report(s: dict, as_json: bool) -> None:
+    if s.get("worker"):  # accelerate launch: only the main process reports
+        return
     if as_json:
         return typer.echo(json.dumps(s, indent=2, default=str))
     typer.echo(f"{s['method']}: {s['steps']} steps, loss {s['first_loss']} → {s['last_loss']}; adapter {s['adapter']}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_finetune.ipynb #fb6bd778
 from __future__ import annotations
-import copy, json
+import contextlib, copy, json
 from pathlib import Path
 from .core import log, seed_everything, write_json
 from .recipe import ConfigError, FinetuneArgs, config_record
@@ -137,6 +137,23 @@ def _trainer(args: FinetuneArgs, model, proc, ds, out: Path):
     )
 
 # %% ../nbs/16_finetune.ipynb #1c74062c
+def _main_process() -> bool:
+    try:
+        from accelerate import PartialState
+    except ImportError:
+        return True
+    return PartialState().is_main_process
+
+
+def _main_first():
+    "Under several processes: the main process builds the data and the base model first, the others then read them."
+    try:
+        from accelerate import PartialState
+    except ImportError:
+        return contextlib.nullcontext()
+    return PartialState().main_process_first()
+
+
 def _finished(out: Path, last: str | None, max_steps: int) -> dict | None:
     "The result of an earlier run of OUT that reached `max_steps` (nothing left to train), else None."
     if not (last and (out / "train_log.json").is_file() and (out / "adapter").is_dir()):
@@ -159,6 +176,7 @@ def _result(args: FinetuneArgs, tr, ds, out: Path, last: str | None) -> dict:
         "train_items": len(ds),
         "resumed_from": Path(last).name if last else None,
         "trainable_params": sum(p.numel() for p in tr.model.parameters() if p.requires_grad),
+        "processes": tr.args.world_size,  # data-parallel processes (accelerate launch / torchrun)
     }
 
 
@@ -182,10 +200,11 @@ def train(args: FinetuneArgs, ds, base: str | Path, out: str | Path) -> dict:
     if last:
         log.info("resuming from %s", last)
     tr.train(resume_from_checkpoint=last)
-    tr.save_model(str(out / "adapter"))
-    proc.save_pretrained(str(out / "adapter"))
+    tr.save_model(str(out / "adapter"))  # the trainer saves on the main process only
     res = _result(args, tr, ds, out, last)
-    write_json(out / "train_log.json", {**res, "log_history": tr.state.log_history})
+    if _main_process():
+        proc.save_pretrained(str(out / "adapter"))
+        write_json(out / "train_log.json", {**res, "log_history": tr.state.log_history})
     return res
 
 # %% ../nbs/16_finetune.ipynb #e1c67128
@@ -202,7 +221,8 @@ def training_data(args: FinetuneArgs, out: Path, settings: Settings) -> tuple[ob
     if not runs:
         raise ConfigError("runs is empty: name evaluated generation run folders (or use --smoke)")
     dsets, counts = build_datasets(runs, items, DataFilter(d.perfect_quiz, d.min_judge, d.judge, d.checks))
-    save_datasets(dsets, counts, out / "data")
+    if _main_process():  # several processes: one writes
+        save_datasets(dsets, counts, out / "data")
     ds = training_set(dsets, d.variant, d.max_samples, args.trl.seed)
     return ds, {**counts, "variant": d.variant, "train_items": len(ds)}
 
@@ -256,15 +276,11 @@ def evaluate_adapter(args: FinetuneArgs, base, adapter, out: Path, data_label: s
 def _base(args: FinetuneArgs, out: Path) -> str | Path:
     "The checkpoint to train: the recipe's model, or a tiny random one built under OUT/base."
     name = args.model.model_name_or_path
-    return tiny_vlm(name[5:], out / "base", args.trl.seed) if name.startswith("tiny:") else name
-
-
-def _main_process() -> bool:
-    try:
-        from accelerate import PartialState
-    except ImportError:
-        return True
-    return PartialState().is_main_process
+    if not name.startswith("tiny:"):
+        return name
+    if not _main_process():  # built by the main process first (`_main_first`)
+        return out / "base"
+    return tiny_vlm(name[5:], out / "base", args.trl.seed)
 
 
 def _write_table(args: FinetuneArgs, rows: list[dict], out: Path) -> None:
@@ -289,11 +305,12 @@ def run_finetune(args: FinetuneArgs, out: str | Path, settings: Settings) -> dic
     out.mkdir(parents=True, exist_ok=True)
     seed_everything(args.trl.seed)
     write_json(out / "config.json", config_record(args._replace(trl=_trl_args(args, out))))
-    ds, counts = training_data(args, out, settings)
-    base = _base(args, out)
+    with _main_first():  # one writer for OUT/runs, OUT/data and OUT/base
+        ds, counts = training_data(args, out, settings)
+        base = _base(args, out)
     res = train(args, ds, base, out)
     if not _main_process():
-        return res
+        return res | {"worker": True}  # not the main process: it trained its part; the main one evaluates and reports
     gens = sorted(set(ds["generator"])) or ["?"]
     label = f"{'+'.join(gens)}{' (Filt)' if args.data.variant == 'filtered' else ''}"
     rows = evaluate_adapter(args, base, res["adapter"], out, label, settings)
