@@ -120,15 +120,32 @@ def test_imgcoder_outage_is_retried_and_model_outcomes_are_not(tmp_path):
 
 
 def test_budget_stop_is_not_a_result(tmp_path):
-    "A spent budget leaves the items it stopped in `budget_exceeded` (infrastructure); a larger budget finishes them."
+    """A run whose estimate exceeds the budget is refused before any call (exit 2). A budget spent mid-run (the library
+    path, which has no up-front plan) leaves the items it stopped in `budget_exceeded` (infrastructure), and the command
+    with a larger budget finishes exactly those."""
+    from sciimg.cache import CallCache
+    from sciimg.data import load_sample
+    from sciimg.records import read_generations
+    from sciimg.settings import load_settings
+    from sciimg.stages import generate_run
+
     with MockServer() as srv:
         body = (
             f"[generator.gw]\nkind = pixel\nprovider = openai\nmodel = m\nbase_url = {srv.base_url}\n"
             "concurrency = 1\nprice_image = 0.04\n"
         )
         args = ["generate", "--generator", "gw", "--split", "sample", "--limit", "3", "--run", tmp_path / "run"]
-        r = run_cli(*args, "--settings", _ini(tmp_path, "small", "budget_usd = 0.05\n" + body), "--json")
-        assert r.returncode == 3 and json.loads(r.stdout)["incomplete"] == {"budget_exceeded": 1}, r.stderr[-2000:]
+        small = _ini(tmp_path, "small", "budget_usd = 0.05\n" + body)
+        r = run_cli(*args, "--settings", small, "--json")
+        assert r.returncode == 2 and "exceeds [run] budget_usd" in r.stderr and not srv.requests, r.stderr[-2000:]
+        s = load_settings(small)
+        counts = generate_run(s, "gw", load_sample().split("sample")[:3], tmp_path / "run", CallCache.from_settings(s))
+        assert counts.get("budget_exceeded") == 1 and len(srv.requests) == 2, counts
+        assert sorted(r["status"] for r in read_generations(tmp_path / "run").values()) == [
+            "budget_exceeded",
+            "ok",
+            "ok",
+        ]
         r = run_cli(*args, "--settings", _ini(tmp_path, "big", "budget_usd = 1.0\n" + body), "--json")
         assert r.returncode == 0 and json.loads(r.stdout)["statuses"] == {"ok": 3}, r.stderr[-2000:]
         assert len(srv.requests) == 3  # the budget stop made no request; the rerun made one
