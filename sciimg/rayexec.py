@@ -220,17 +220,31 @@ def run_generation_ray(
 
 # %% ../nbs/17a_ray.ipynb #dafb14f1
 class Collect:
-    "A worker's store stand-in: the keys already done, and the records an evaluator appends."
+    "A worker's store stand-in: the status of each key already recorded (unscored ones are asked again), and the records an evaluator writes."
 
-    def __init__(self, done: set[tuple]):
-        self.done, self.records = done, []
+    def __init__(self, done: dict[tuple, str], key_fields: tuple[str, ...]):
+        self.done, self.key_fields, self.new, self.records = done, key_fields, {}, []
+
+    @staticmethod
+    def _k(key) -> tuple:
+        return tuple(str(k) for k in (key if isinstance(key, tuple) else (key,)))
+
+    def key(self, rec: dict) -> tuple:
+        return tuple(str(rec[f]) for f in self.key_fields)
 
     def __contains__(self, key) -> bool:
-        return tuple(str(k) for k in (key if isinstance(key, tuple) else (key,))) in self.done
+        return self._k(key) in self.new or self._k(key) in self.done
+
+    def get(self, key, default=None):
+        k = self._k(key)
+        return self.new[k] if k in self.new else {"status": self.done[k]} if k in self.done else default
 
     def append(self, rec: dict) -> dict:
+        self.new[self.key(rec)] = rec
         self.records.append(rec)
         return rec
+
+    supersede = append  # the driver supersedes in the real store
 
 
 class _Quiet:
@@ -254,12 +268,12 @@ def _warm_evaluators(settings: Settings, names: tuple, cache_dir: str | None, ca
     return _WARM[key]
 
 
-def evaluate_task(store: str, run: str, items: list, gens: dict, done: set, settings, names, cache, actors) -> list:
+def evaluate_task(store: str, run: str, items: list, gens: dict, done: dict, settings, names, cache, actors) -> list:
     "One chunk of items through evaluator store `store` on a worker; the new records."
     from sciimg import evaluate as E
 
     ev, sb = _warm_evaluators(settings, names, *cache, actors)
-    out, bar, run = Collect(done), _Quiet(), Path(run)
+    out, bar, run = Collect(*done), _Quiet(), Path(run)
     if store == "quiz":
         E._quiz(run, items, gens, ev.answerer, out, bar)
     elif store == "checks":
@@ -282,11 +296,12 @@ def ray_stores(evaluators: tuple, judges: list[str], clip: bool) -> list[str]:
     return out + ([f"judge_{j}" for j in judges] if "judge" in evaluators else [])
 
 
-def _todo(store, name: str, items: list) -> list:
-    "Items with a key of store `name` not yet recorded."
+def _todo(done: dict, name: str, items: list) -> list:
+    "Items with a key of store `name` not recorded yet, or recorded unscored (an outage: asked again)."
+    left = lambda k: done.get(k, "unscored") == "unscored"
     if name == "quiz":
-        return [it for it in items if any((it.id, i) not in store for i in range(len(it.quizzes)))]
-    return [it for it in items if (it.id,) not in store]
+        return [it for it in items if any(left((it.id, str(i))) for i in range(len(it.quizzes)))]
+    return [it for it in items if left((it.id,))]
 
 
 def _limits(ray, settings: Settings, names: tuple) -> dict:
@@ -312,7 +327,7 @@ def fill_evals_ray(
     max_retries: int = 3,
 ) -> dict[str, int]:
     "Fill the evaluator stores of RUN on Ray (the driver the one writer); new records per store."
-    from sciimg.evaluate import generations
+    from sciimg.evaluate import _put as put_eval, generations
     from sciimg.records import open_evals
 
     ray, run = ray_init(address), Path(run)
@@ -323,10 +338,19 @@ def fill_evals_ray(
     limit = in_flight or max(1, int(ray.cluster_resources().get("CPU", 1)))
     for name in stores:
         with open_evals(run, name) as store:
-            todo, done = _todo(store, name, items), {store.key(r) for r in store}
+            done = {store.key(r): r.get("status", "") for r in store}
+            todo = _todo(done, name, items)
             chunks = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
             submit = lambda c: task.remote(
-                name, str(run), c, {it.id: gens.get(it.id) for it in c}, done, settings, names, cargs, actors
+                name,
+                str(run),
+                c,
+                {it.id: gens.get(it.id) for it in c},
+                (done, store.key_fields),
+                settings,
+                names,
+                cargs,
+                actors,
             )
             added[name] = 0
             for c, ref in _dispatch(ray, submit, chunks, limit):
@@ -336,7 +360,7 @@ def fill_evals_ray(
                     log.warning("%s: %d item(s) failed on Ray (%s); evaluated locally", name, len(c), type(x).__name__)
                     continue
                 for rec in recs:
-                    store.append(rec)
+                    put_eval(store, rec)  # a first record, or the next version of an unscored one
                 added[name] += len(recs)
     return added
 
