@@ -234,7 +234,9 @@ def _ocr_texts(rr: RunRecords, item_id: str) -> list[str]:
         rr.path / "evals" / "ocr" / f"{item_id.replace('/', '_')}.json",
     ):
         if p.is_file():
-            return [t["text"] for f in json.loads(p.read_text()) for t in f.get("texts", [])]
+            doc = json.loads(p.read_text())  # evaluate's OCR record: {image, image_sha256, figures: [...]}
+            figs = doc.get("figures", []) if isinstance(doc, dict) else doc
+            return [t["text"] for f in figs for t in f.get("texts", [])]
     return []
 
 # %% ../nbs/11c_browse.ipynb #84aa35ca
