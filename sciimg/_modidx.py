@@ -487,6 +487,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'sciimg.judge._objects': ('judge.html#_objects', 'sciimg/judge.py'),
                               'sciimg.judge.agreement': ('judge.html#agreement', 'sciimg/judge.py'),
                               'sciimg.judge.judge_means': ('judge.html#judge_means', 'sciimg/judge.py'),
+                              'sciimg.judge.last_object': ('judge.html#last_object', 'sciimg/judge.py'),
                               'sciimg.judge.parse_scores': ('judge.html#parse_scores', 'sciimg/judge.py'),
                               'sciimg.judge.self_preference': ('judge.html#self_preference', 'sciimg/judge.py'),
                               'sciimg.judge.weighted_kappa': ('judge.html#weighted_kappa', 'sciimg/judge.py')},

@@ -10,8 +10,8 @@ from pathlib import Path
 from .providers import ChatRequest, Message, Provider
 
 # %% auto #0
-__all__ = ['TEMPLATE_VERSION', 'DIMENSIONS', 'RUBRIC', 'REPLY_CHARS', 'FAMILIES', 'JudgeParse', 'parse_scores', 'Verdict',
-           'Judge', 'judge_means', 'weighted_kappa', 'agreement', 'self_preference']
+__all__ = ['TEMPLATE_VERSION', 'DIMENSIONS', 'RUBRIC', 'REPLY_CHARS', 'FAMILIES', 'JudgeParse', 'last_object', 'parse_scores',
+           'Verdict', 'Judge', 'judge_means', 'weighted_kappa', 'agreement', 'self_preference']
 
 # %% ../nbs/09_judge.ipynb #c7a21914
 TEMPLATE_VERSION = "judge-v1"
@@ -67,17 +67,21 @@ def _objects(text: str) -> list[str]:
     return out
 
 
-def parse_scores(text: str) -> JudgeParse:
-    "The five scores in a judge reply, validated."
-    found = None
+def last_object(text: str | None, keys) -> dict | None:
+    "The last JSON object in `text` that holds any of `keys` (a reply may quote examples before its answer)."
     for blob in reversed(_objects(text or "")):
         try:
             obj = json.loads(blob)
         except json.JSONDecodeError:
             continue
-        if isinstance(obj, dict) and any(k in obj for k in DIMENSIONS.values()):
-            found = obj
-            break
+        if isinstance(obj, dict) and any(k in obj for k in keys):
+            return obj
+    return None
+
+
+def parse_scores(text: str) -> JudgeParse:
+    "The five scores in a judge reply, validated."
+    found = last_object(text, DIMENSIONS.values())
     if found is None:
         return JudgeParse(None, "parse_error", "no JSON object with the five score keys")
     scores, bad = {}, []

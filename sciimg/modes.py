@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from .answers import coverage, numbers, same_value
 from .core import Progress, SciimgError, write_json
 from .data import Item, TAXONOMY
-from .judge import _objects
+from .judge import last_object
 from .metrics import load_image
 from .providers import ChatRequest, Message, Provider
 from .records import read_evals, read_generations
@@ -216,15 +216,7 @@ class ModeVerdict:
 
 def parse_modes(text: str) -> ModeVerdict:
     "The five mode flags in a classifier reply: the last JSON object carrying them, every flag a JSON boolean."
-    found = None
-    for blob in reversed(_objects(text or "")):
-        try:
-            obj = json.loads(blob)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(obj, dict) and any(k in obj for k in MODES):
-            found = obj
-            break
+    found = last_object(text, MODES)
     if found is None:
         return ModeVerdict("parse_error", cause="no JSON object with the five mode keys")
     bad = [f"{k}={found.get(k)!r}" for k in MODES if not isinstance(found.get(k), bool)]
