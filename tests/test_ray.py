@@ -14,7 +14,7 @@ from sciimg.mockserver import MockServer
 from sciimg.records import read_evals, read_generations
 from sciimg.settings import load_settings
 from sciimg.stages import evaluate_stage, make_evaluators
-from test_scale import standin
+from test_scale import scale_settings, standin
 
 ray = pytest.importorskip("ray", reason="needs the ray extra: pip install -e '.[ray]'")
 from sciimg.rayexec import fill_evals_ray, ray_init, ray_stores, run_generation_ray  # noqa: E402
@@ -180,12 +180,7 @@ def test_whole_benchmark_through_ray(shared, tmp_path):
     from conftest import run_cli
 
     with MockServer(responder=standin) as srv:
-        cfg = tmp_path / "scale.ini"
-        cfg.write_text(
-            f"[data]\npath = {shared}\ncheck_images = false\n[cache]\nmode = off\ndir = {tmp_path / 'cache'}\n"
-            f"[run]\nworkers = 2\n[generator.standin]\nkind = imgcoder\nprovider = openai\nmodel = standin-coder\n"
-            f"base_url = {srv.url}/v1\napi_key_env = SCIIMG_TEST_STANDIN_KEY\nconcurrency = 8\n"
-        )
+        cfg = scale_settings(shared, tmp_path, srv.url)
         run, env = tmp_path / "run", {"SCIIMG_TEST_STANDIN_KEY": "not-a-secret"}
         g = run_cli(
             "generate",

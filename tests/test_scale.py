@@ -37,6 +37,18 @@ def standin(body: dict) -> str:
     return f"## Plan\nLabel the given values.\n## Code\n```python\n{SCRIPT.format(labels=labels)}```\n"
 
 
+def scale_settings(shared, tmp_path, url: str):
+    "Settings of the scale run: the release's items, no call cache, the loopback stand-in as an ImgCoder entry."
+    cfg = tmp_path / "scale.ini"
+    cfg.write_text(
+        f"[data]\npath = {shared}\ncheck_images = false\n[cache]\nmode = off\ndir = {tmp_path / 'cache'}\n"
+        f"[run]\nworkers = 2\n[generator.standin]\nkind = imgcoder\nprovider = openai\nmodel = standin-coder\n"
+        f"base_url = {url}/v1\napi_key_env = SCIIMG_TEST_STANDIN_KEY\nconcurrency = 8\n"
+        f"display_name = Loopback stand-in (labels the values; not a model)\n"
+    )
+    return cfg
+
+
 def _peak_children_mib() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -44,13 +56,7 @@ def _peak_children_mib() -> float:
 @pytest.mark.slow
 def test_whole_benchmark_through_a_loopback_standin(shared, tmp_path):
     with MockServer(responder=standin) as srv:
-        cfg = tmp_path / "scale.ini"
-        cfg.write_text(
-            f"[data]\npath = {shared}\ncheck_images = false\n[cache]\nmode = off\ndir = {tmp_path / 'cache'}\n"
-            f"[run]\nworkers = 2\n[generator.standin]\nkind = imgcoder\nprovider = openai\nmodel = standin-coder\n"
-            f"base_url = {srv.url}/v1\napi_key_env = SCIIMG_TEST_STANDIN_KEY\nconcurrency = 8\n"
-            f"display_name = Loopback stand-in (labels the values; not a model)\n"
-        )
+        cfg = scale_settings(shared, tmp_path, srv.url)
         env, run, out, times = {"SCIIMG_TEST_STANDIN_KEY": "not-a-secret"}, tmp_path / "run", tmp_path / "report", {}
         t = time.perf_counter()
         g = run_cli(
