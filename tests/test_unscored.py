@@ -79,10 +79,7 @@ def test_401_is_unscored_then_a_healthy_server_scores_everything(ref, tmp_path):
         s = json.loads((run / "evals" / "summary.json").read_text())
         n = s["counts"]["quiz"]["total"]
         assert n >= 2 * LIMIT and (s["counts"]["quiz"]["scored"], s["counts"]["quiz"]["unscored"]) == (0, n)
-        assert set(s["counts"]["quiz"]["causes"]) <= {
-            "auth_error",
-            "api_error",
-        }  # api_error: a 401 before the status split
+        assert set(s["counts"]["quiz"]["causes"]) == {"auth_error"}
         assert s["quiz"]["r_inv"] is None and s["quiz"]["items"] == 0 and s["complete"] is False  # no R_inv as a result
         quiz = [json.loads(l) for l in (run / "evals" / "quiz.jsonl").read_text().splitlines()]
         assert {q["status"] for q in quiz} == {"unscored"} and all(q["correct"] is None for q in quiz)
@@ -125,6 +122,23 @@ def test_outage_mid_run_rerun_asks_exactly_the_unscored(ref, tmp_path):
         assert (
             len(srv.requests) - asked == un
         )  # exactly the unscored (the probe and the two answers replay from the cache)
+        assert json.loads((run / "evals" / "summary.json").read_text())["counts"]["quiz"]["scored"] == n
+
+
+def test_replay_cache_miss_is_unscored_then_a_live_run_scores_it(ref, tmp_path):
+    "Replaying an empty cache calls nothing and scores nothing (every quiz unscored, cause cache_miss, exit 3); live, it scores."
+    run = _copy(ref, tmp_path / "run")
+    with MockServer(responder=seeing_model) as srv:
+        replay = _settings(tmp_path, srv.base_url)
+        replay.write_text(replay.read_text().replace("[cache]\n", "[cache]\nmode = replay\n"))
+        r = _evaluate(run, replay)
+        assert r.returncode == 3 and not srv.requests, r.stderr[-2000:]
+        s = json.loads((run / "evals" / "summary.json").read_text())
+        n = s["counts"]["quiz"]["total"]
+        assert (s["counts"]["quiz"]["scored"], s["counts"]["quiz"]["causes"]) == (0, {"cache_miss": n})
+        assert s["quiz"]["r_inv"] is None
+        r = _evaluate(run, _settings(tmp_path, srv.base_url))
+        assert r.returncode == 0, r.stderr[-2000:]
         assert json.loads((run / "evals" / "summary.json").read_text())["counts"]["quiz"]["scored"] == n
 
 
