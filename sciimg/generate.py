@@ -11,7 +11,7 @@ from .cache import CacheMissError, CallCache
 from .core import Progress, RunDir, SciimgError, log, redact, redact_values, write_json
 from .data import Item
 from .answers import coverage
-from .imgcoder import ImgCoder
+from .imgcoder import DEFAULT_TEMPERATURE, ImgCoder
 from .records import GENERATION_KEY, GENERATIONS, Attempt, Generation, is_infra, read_store
 from .providers import Ledger, availability, call_record, make_provider
 from .sandbox import Sandbox
@@ -62,7 +62,7 @@ def make_generator(e: Entry, sandbox: Sandbox, cache: CallCache | None = None, l
             sandbox,
             attempts=e.attempts,
             verify=e.verify,
-            temperature=0.6 if e.temperature is None else e.temperature,
+            temperature=DEFAULT_TEMPERATURE if e.temperature is None else e.temperature,
             max_tokens=e.max_tokens,
             dpi=e.dpi,
         )

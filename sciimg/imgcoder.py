@@ -12,8 +12,8 @@ from .records import Attempt, Generation
 from .sandbox import Sandbox
 
 # %% auto #0
-__all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FAILURES', 'extract_code', 'extract_plan',
-           'ImgCoder']
+__all__ = ['TEMPLATE_VERSION', 'SYSTEM', 'PROMPT', 'REPAIR', 'VERIFY', 'MODEL_FAILURES', 'DEFAULT_TEMPERATURE', 'extract_code',
+           'extract_plan', 'first_messages', 'coder_request', 'ImgCoder']
 
 # %% ../nbs/06_imgcoder.ipynb #f6274f2e
 TEMPLATE_VERSION = "imgcoder-v1"
@@ -82,6 +82,19 @@ def extract_plan(text: str) -> str:
 MODEL_FAILURES = CONTENT_STATUSES  # a call that ends the loop as a result: refused, blocked, empty
 
 
+DEFAULT_TEMPERATURE = 0.6  # an entry without `temperature`
+
+
+def first_messages(item) -> list[Message]:
+    "The conversation that opens an item: our system prompt and the problem."
+    return [Message("system", SYSTEM), Message("user", PROMPT.format(question=item.question))]
+
+
+def coder_request(msgs: list[Message], temperature: float | None, max_tokens: int | None = None) -> ChatRequest:
+    "One ImgCoder turn as a request (its cache key is what the planner looks up)."
+    return ChatRequest(list(msgs), template=TEMPLATE_VERSION, temperature=temperature, max_tokens=max_tokens)
+
+
 class ImgCoder:
     "Plan → code → render → repair with one provider and one sandbox."
 
@@ -91,7 +104,7 @@ class ImgCoder:
         sandbox: Sandbox,
         attempts: int = 3,
         verify: bool = False,
-        temperature: float | None = 0.6,
+        temperature: float | None = DEFAULT_TEMPERATURE,
         max_tokens: int | None = None,
         dpi: int = 150,
     ):
@@ -99,9 +112,7 @@ class ImgCoder:
         self.temperature, self.max_tokens, self.dpi = temperature, max_tokens, dpi
 
     def _ask(self, msgs: list[Message]):
-        return self.p.chat(
-            ChatRequest(list(msgs), template=TEMPLATE_VERSION, temperature=self.temperature, max_tokens=self.max_tokens)
-        )
+        return self.p.chat(coder_request(msgs, self.temperature, self.max_tokens))
 
 # %% ../nbs/06_imgcoder.ipynb #0b96aae3
 @patch
@@ -130,7 +141,7 @@ def _feedback(a: Attempt) -> str:
 def generate(self: ImgCoder, item, name: str = "imgcoder") -> Generation:
     "Generate the figure for one benchmark item; always returns a record."
     t, usage = time.perf_counter(), {}
-    msgs = [Message("system", SYSTEM), Message("user", PROMPT.format(question=item.question))]
+    msgs = first_messages(item)
     tries: list[Attempt] = []
     for i in range(self.attempts):
         a = self._attempt(msgs, "initial" if i == 0 else "repair", usage)

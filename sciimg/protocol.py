@@ -12,7 +12,7 @@ import pandas as pd
 from .cache import CallCache, cache_key
 from .core import SciimgError
 from .data import Item
-from .providers import DEFAULT_KEY_ENVS, REQUIRED_ENVS, ChatRequest, ImageRequest, Message, Provider
+from .providers import DEFAULT_KEY_ENVS, REQUIRED_ENVS, ChatRequest, ImageRequest, Provider
 from .settings import Entry, Settings
 
 # %% auto #0
@@ -223,7 +223,7 @@ def _tokens(text: str) -> int:
 
 def plan_generator(e: Entry, items: list[Item], split: str, cache: CallCache | None, done: set[str]) -> PlanRow:
     "One generator's calls for `items` (`done`: item ids its run folder already finished: no call)."
-    from sciimg.imgcoder import PROMPT, SYSTEM, TEMPLATE_VERSION
+    from sciimg.imgcoder import DEFAULT_TEMPERATURE, PROMPT, SYSTEM, coder_request, first_messages
     from sciimg.pixel import TEMPLATES, pixel_prompt
 
     todo = [it for it in items if it.id not in done]
@@ -248,15 +248,8 @@ def plan_generator(e: Entry, items: list[Item], split: str, cache: CallCache | N
                 usd=image_cost(e, n - hits),
                 note=_done_note(items, done),
             )
-        first = [
-            ChatRequest(
-                [Message("system", SYSTEM), Message("user", PROMPT.format(question=it.question))],
-                template=TEMPLATE_VERSION,
-                temperature=0.6 if e.temperature is None else e.temperature,
-                max_tokens=e.max_tokens,
-            )
-            for it in todo
-        ]
+        temperature = DEFAULT_TEMPERATURE if e.temperature is None else e.temperature
+        first = [coder_request(first_messages(it), temperature, e.max_tokens) for it in todo]  # ImgCoder's own request
         hits = sum(is_cached(cache, e, r, p) for r in first)
         hi = e.attempts + int(e.verify)
         mid = round((1 + hi) / 2, 1)
